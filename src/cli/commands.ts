@@ -1,0 +1,164 @@
+import path from 'node:path';
+import { readFile } from 'node:fs/promises';
+import type { ParseArgsConfig } from 'node:util';
+import { briefIds, briefs, isBriefId, type BriefId } from '../briefs/registry.js';
+import { buildBriefs } from '../pipeline/build.js';
+import { loadValidDataset } from '../validate/index.js';
+import { typesetPlainText } from '../typeset/index.js';
+import { writeFilesAtomically } from '../write/atomicWrite.js';
+import { defaultDataDir, defaultOutDir } from '../paths.js';
+import type { Digits } from '../typeset/document.js';
+import { UsageError } from './errors.js';
+import type { Output } from './output.js';
+
+export interface CommandInput {
+  values: Record<string, unknown>;
+  positionals: string[];
+  io: Output;
+  json: boolean;
+}
+
+export interface Command {
+  name: string;
+  summary: string;
+  help: string;
+  options: NonNullable<ParseArgsConfig['options']>;
+  run(input: CommandInput): Promise<number>;
+}
+
+const briefList = briefIds.join('|');
+
+const build: Command = {
+  name: 'build',
+  summary: 'build the PDF briefs from data/ into out/',
+  help: `Usage: briefs build [--brief ${briefList} ...] [--data DIR] [--out DIR] [--digits latn|arab] [--json]
+
+Validates the data, then renders every brief (or only those named with --brief) into DIR (default out/),
+with manifest.json. Nothing in the output directory changes unless every brief succeeds.
+
+  --brief NAME    a brief to build; repeat for several (default: all)
+  --data DIR      data directory (default: data/)
+  --out DIR       output directory (default: out/)
+  --digits STYLE  latn (Western, default) or arab (Arabic-Indic)
+  --json          print a machine-readable summary on stdout`,
+  options: {
+    brief: { type: 'string', multiple: true },
+    data: { type: 'string' },
+    out: { type: 'string' },
+    digits: { type: 'string' },
+  },
+  async run({ values, positionals, io, json }) {
+    rejectPositionals('build', positionals);
+    const selected = selectBriefs(values.brief as string[] | undefined);
+    const summary = await buildBriefs({
+      dataDir: dataDirOf(values),
+      outDir: path.resolve((values.out as string | undefined) ?? defaultOutDir),
+      briefs: selected,
+      digits: digitsOf(values),
+      onBrief: (entry) =>
+        io.progress(
+          `  ${entry.file.padEnd(16)} ${String(entry.pages).padStart(3)} pages  ${kilobytes(entry.bytes).padStart(8)}  ${Math.round(entry.milliseconds)} ms`,
+        ),
+    });
+    if (json) io.out(JSON.stringify({ ok: true, outDir: summary.outDir, manifest: summary.manifest }, null, 2));
+    else io.progress(`built ${summary.briefs.length} brief(s) into ${summary.outDir}`);
+    return 0;
+  },
+};
+
+const validate: Command = {
+  name: 'validate',
+  summary: 'check the data without writing anything',
+  help: `Usage: briefs validate [--data DIR] [--json]
+
+Checks every data file against the schemas and the cross-record rules and reports every problem at once,
+one line each: file:line:column field.path: message. Exit code 1 if there is any problem.`,
+  options: { data: { type: 'string' } },
+  async run({ values, positionals, io, json }) {
+    rejectPositionals('validate', positionals);
+    const dataset = await loadValidDataset(dataDirOf(values));
+    const counts = Object.fromEntries(
+      Object.entries(dataset).filter(([, value]) => Array.isArray(value)).map(([key, value]) => [key, (value as unknown[]).length]),
+    );
+    if (json) io.out(JSON.stringify({ ok: true, asOf: dataset.as_of, records: counts }, null, 2));
+    else io.out(`data is valid (as of ${dataset.as_of}): ${Object.entries(counts).map(([key, n]) => `${n} ${key}`).join(', ')}`);
+    return 0;
+  },
+};
+
+const list: Command = {
+  name: 'list',
+  summary: 'list the briefs that can be built, with their titles',
+  help: `Usage: briefs list [--json]`,
+  options: {},
+  async run({ positionals, io, json }) {
+    rejectPositionals('list', positionals);
+    const rows = briefIds.map((id) => ({ id, file: briefs[id].file, title: briefs[id].title }));
+    if (json) io.out(JSON.stringify(rows, null, 2));
+    else io.out(rows.map((row) => `${row.id.padEnd(11)} ${row.title}`).join('\n'));
+    return 0;
+  },
+};
+
+const typeset: Command = {
+  name: 'typeset',
+  summary: 'typeset a UTF-8 text file (one paragraph per line) into a PDF',
+  help: `Usage: briefs typeset FILE.txt -o FILE.pdf [--digits latn|arab] [--json]
+
+Typesets any UTF-8 text with the briefs' Arabic engine: one paragraph per line, justified right to left,
+A4, 12 pt. For checking a passage, or measuring the engine on text that is not ours.`,
+  options: { output: { type: 'string', short: 'o' }, digits: { type: 'string' } },
+  async run({ values, positionals, io, json }) {
+    const [input, ...extra] = positionals;
+    if (input === undefined || extra.length > 0) throw new UsageError('expected exactly one input file');
+    const output = values.output as string | undefined;
+    if (output === undefined) throw new UsageError('missing -o FILE.pdf');
+    const text = await readUtf8(input);
+    const result = await typesetPlainText(text, { digits: digitsOf(values) });
+    const target = path.resolve(output);
+    await writeFilesAtomically(path.dirname(target), [{ name: path.basename(target), bytes: result.bytes }]);
+    if (json) io.out(JSON.stringify({ ok: true, file: target, pages: result.pages, bytes: result.bytes.byteLength }, null, 2));
+    else io.progress(`${target}: ${result.pages} pages, ${kilobytes(result.bytes.byteLength)}`);
+    return 0;
+  },
+};
+
+export const commands = { build, validate, list, typeset } satisfies Record<string, Command>;
+export type CommandName = keyof typeof commands;
+
+function selectBriefs(names: string[] | undefined): BriefId[] {
+  if (names === undefined || names.length === 0) return [...briefIds];
+  const unknown = names.filter((name) => !isBriefId(name));
+  if (unknown.length > 0) {
+    throw new UsageError(`unknown brief ${unknown.map((n) => `"${n}"`).join(', ')}; valid briefs: ${briefIds.join(', ')}`);
+  }
+  // Registry order, each once: the manifest and the progress lines stay stable whatever the flag order.
+  return briefIds.filter((id) => names.includes(id));
+}
+
+function digitsOf(values: Record<string, unknown>): Digits {
+  const digits = (values.digits as string | undefined) ?? 'latn';
+  if (digits !== 'latn' && digits !== 'arab') throw new UsageError(`--digits must be latn or arab, not "${digits}"`);
+  return digits;
+}
+
+function dataDirOf(values: Record<string, unknown>): string {
+  return path.resolve((values.data as string | undefined) ?? defaultDataDir);
+}
+
+function rejectPositionals(command: string, positionals: string[]): void {
+  if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}" (see briefs ${command} --help)`);
+}
+
+async function readUtf8(file: string): Promise<string> {
+  const bytes = await readFile(file);
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new Error(`${file}: not valid UTF-8 text`);
+  }
+}
+
+function kilobytes(bytes: number): string {
+  return `${(bytes / 1024).toFixed(1)} KB`;
+}
