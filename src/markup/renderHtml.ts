@@ -1,0 +1,198 @@
+/** The HTML edition of a brief: semantic, escaped HTML for the reader's website (the page sets dir and lang). */
+import type { BarChartItem, Block, Cell, Digits, Inline } from '../typeset/document.js';
+import { toArabicIndicDigits } from './digits.js';
+import { element, join, type Html, type HtmlChild } from './html.js';
+import { formatPlainNumber } from './numberText.js';
+
+export function renderMarkupToHtml(blocks: Block[], opts: { digits: Digits }): string {
+  const renderer = new HtmlRenderer(opts.digits, tocEntries(blocks));
+  return join(blocks.map((block) => renderer.block(block)), '\n').value;
+}
+
+interface TocEntry {
+  heading: Extract<Block, { kind: 'heading' }>;
+  id: string;
+}
+
+/** Headings marked for the contents, in document order, with the anchors the contents link to. */
+function tocEntries(blocks: readonly Block[]): TocEntry[] {
+  const entries: TocEntry[] = [];
+  const visit = (block: Block): void => {
+    if (block.kind === 'heading' && block.toc) entries.push({ heading: block, id: `section-${entries.length + 1}` });
+    if (block.kind === 'box') block.blocks.forEach(visit);
+  };
+  blocks.forEach(visit);
+  return entries;
+}
+
+class HtmlRenderer {
+  constructor(
+    private readonly digits: Digits,
+    private readonly toc: readonly TocEntry[],
+  ) {}
+
+  private text(text: string): string {
+    return this.digits === 'arab' ? toArabicIndicDigits(text) : text;
+  }
+
+  private number(value: number): string {
+    return this.text(formatPlainNumber(value));
+  }
+
+  block(block: Block): Html {
+    switch (block.kind) {
+      case 'heading': {
+        const id = this.toc.find((entry) => entry.heading === block)?.id;
+        return element(`h${block.level}`, { id }, this.inlines(block.content));
+      }
+      case 'paragraph':
+        return element('p', { class: block.style === 'body' ? undefined : block.style }, this.inlines(block.content));
+      case 'list':
+        return element(
+          block.ordered ? 'ol' : 'ul',
+          {},
+          block.items.map((item) => element('li', {}, this.inlines(item))),
+        );
+      case 'table':
+        return this.table(block);
+      case 'box':
+        return element(
+          'aside',
+          { class: `box box-${block.tone}` },
+          block.title === undefined ? [] : element('p', { class: 'box-title' }, element('strong', {}, this.inlines(block.title))),
+          block.blocks.map((inner) => this.block(inner)),
+        );
+      case 'keyFigures':
+        return element(
+          'dl',
+          { class: 'key-figures' },
+          block.items.map((item) =>
+            element(
+              'div',
+              { class: 'key-figure' },
+              element('dd', { class: 'key-figure-value' }, this.inlines(item.value)),
+              element('dt', { class: 'key-figure-label' }, this.inlines(item.label)),
+            ),
+          ),
+        );
+      case 'chart':
+        return this.chart(block);
+      case 'toc':
+        return element(
+          'nav',
+          { class: 'toc' },
+          element('h2', {}, this.text(block.title)),
+          element(
+            'ol',
+            {},
+            this.toc.map((entry) =>
+              element('li', {}, element('a', { href: `#${entry.id}` }, this.inlines(entry.heading.content))),
+            ),
+          ),
+        );
+      case 'cover':
+        return element(
+          'header',
+          { class: 'cover' },
+          element('h1', {}, this.text(block.title)),
+          block.subtitle === undefined ? [] : element('p', { class: 'cover-subtitle' }, this.text(block.subtitle)),
+          block.lines.map((line) => element('p', { class: 'cover-line' }, this.text(line))),
+        );
+      case 'pageBreak':
+        return element('div', { class: 'page-break', 'aria-hidden': 'true' });
+    }
+  }
+
+  private inlines(runs: readonly Inline[]): Html {
+    return join(runs.map((run) => this.inline(run)));
+  }
+
+  private inline(run: Inline): Html {
+    let node: HtmlChild = this.text(run.text);
+    if (run.ltr) node = element('bdi', { dir: 'ltr' }, node);
+    if (run.muted) node = element('span', { class: 'muted' }, node);
+    if (run.bold) node = element('strong', {}, node);
+    if (run.cite) node = element('sup', { class: 'cite' }, node);
+    return join([node]);
+  }
+
+  private table(table: Extract<Block, { kind: 'table' }>): Html {
+    const total = table.weights?.reduce((sum, weight) => sum + weight, 0) ?? 0;
+    const columns =
+      table.weights === undefined
+        ? []
+        : element(
+            'colgroup',
+            {},
+            table.weights.map((weight) => element('col', { style: `width:${((weight / total) * 100).toFixed(2)}%` })),
+          );
+    const row = (cells: readonly Cell[], scope: 'col' | 'row'): Html =>
+      element(
+        'tr',
+        {},
+        cells.map((cell) =>
+          element(
+            cell.header || scope === 'col' ? 'th' : 'td',
+            {
+              scope: cell.header || scope === 'col' ? scope : undefined,
+              style: cell.align === undefined ? undefined : `text-align:${cell.align}`,
+            },
+            this.inlines(cell.content),
+          ),
+        ),
+      );
+    return element(
+      'table',
+      {},
+      columns,
+      table.header.length === 0 ? [] : element('thead', {}, table.header.map((cells) => row(cells, 'col'))),
+      element('tbody', {}, table.rows.map((cells) => row(cells, 'row'))),
+    );
+  }
+
+  /** Plain HTML/CSS bars: each bar's extent is a percentage of the largest value in the chart. */
+  private chart(chart: Extract<Block, { kind: 'chart' }>): Html {
+    const largest = Math.max(...chart.items.map((item) => item.max ?? item.value ?? 0));
+    const scale = largest > 0 ? largest : 1;
+    const percent = (value: number): string => `${((Math.max(0, value) / scale) * 100).toFixed(2)}%`;
+    const bar = (item: BarChartItem): Html => {
+      const isRange = item.min !== undefined && item.max !== undefined;
+      const start = isRange ? (item.min ?? 0) : 0;
+      const end = isRange ? (item.max ?? 0) : (item.value ?? 0);
+      const style = `margin-inline-start:${percent(start)};inline-size:${percent(Math.max(0, end) - Math.max(0, start))}`;
+      return element('span', { class: isRange ? 'chart-bar chart-range' : 'chart-bar', style });
+    };
+    const valueText = (item: BarChartItem): string =>
+      item.min !== undefined && item.max !== undefined
+        ? `${this.number(item.min)}–${this.number(item.max)}`
+        : this.number(item.value ?? 0);
+    return element(
+      'figure',
+      { class: 'chart' },
+      element(
+        'figcaption',
+        {},
+        this.text(chart.title),
+        chart.unit === undefined ? [] : [' ', element('span', { class: 'chart-unit' }, `(${this.text(chart.unit)})`)],
+      ),
+      element(
+        'ul',
+        { class: 'chart-bars' },
+        chart.items.map((item) =>
+          element(
+            'li',
+            { class: 'chart-row' },
+            element(
+              'span',
+              { class: 'chart-label' },
+              this.text(item.label),
+              item.note === undefined ? [] : [' ', element('small', { class: 'chart-note' }, this.text(item.note))],
+            ),
+            element('span', { class: 'chart-track', 'aria-hidden': 'true' }, bar(item)),
+            element('bdi', { class: 'chart-value', dir: 'ltr' }, valueText(item)),
+          ),
+        ),
+      ),
+    );
+  }
+}
