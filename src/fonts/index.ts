@@ -1,0 +1,4 @@
+export { fontFaces, ttfPath, fontScripts, fontWeights } from './fontFiles.js';
+export type { FontFace, FontScript, FontWeight } from './fontFiles.js';
+export { prepareFonts } from './prepareFonts.js';
+export { woffToSfnt } from './woffToSfnt.js';

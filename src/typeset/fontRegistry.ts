@@ -1,0 +1,131 @@
+/**
+ * The embedded fonts, loaded and parsed once per process.
+ *
+ * pdfkit parses a font anew for every document (fontkit.create on the file's bytes). To parse each
+ * Amiri file once, we register a tiny fontkit format (fontkit.registerFormat, public API) that
+ * recognises a short token buffer and hands back the already-parsed font object. pdfmake receives
+ * those tokens through its virtual file system under the TrueType files' real paths.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { createRequire } from 'node:module';
+import { fontFaces, ttfPath, type FontFace, type FontScript } from '../fonts/fontFiles.js';
+import { woffToSfnt } from '../fonts/woffToSfnt.js';
+
+const require = createRequire(import.meta.url);
+const pdfkitRequire = createRequire(createRequire(require.resolve('pdfmake')).resolve('pdfkit'));
+
+/** The parts of a fontkit font we use. */
+export interface FontkitFont {
+  postscriptName: string;
+  unitsPerEm: number;
+  ascent: number;
+  descent: number;
+  characterSet: number[];
+  hasGlyphForCodePoint(codePoint: number): boolean;
+  layout(text: string, features?: unknown, script?: string, language?: string, direction?: string): {
+    glyphs: { id: number; codePoints: number[] }[];
+    positions: { xAdvance: number }[];
+  };
+}
+
+interface Fontkit {
+  create(buffer: Uint8Array, postscriptName?: string): FontkitFont;
+  registerFormat(format: unknown): void;
+}
+
+/** The same fontkit instance pdfkit uses, so our registered format is seen by pdfkit. */
+export const fontkit = pdfkitRequire('fontkit') as Fontkit;
+
+export type FamilyName = 'AmiriArabic' | 'AmiriLatin' | 'AmiriLatinExt';
+
+export const familyOfScript: Record<FontScript, FamilyName> = {
+  arabic: 'AmiriArabic',
+  latin: 'AmiriLatin',
+  'latin-ext': 'AmiriLatinExt',
+};
+
+/** Fallback order when a character is not in the font its script suggests. */
+export const familyFallbackOrder: readonly FamilyName[] = ['AmiriLatin', 'AmiriLatinExt', 'AmiriArabic'];
+
+export interface LoadedFace {
+  face: FontFace;
+  family: FamilyName;
+  bold: boolean;
+  /** Absolute path of the TrueType file (also the key in pdfmake's virtual file system). */
+  path: string;
+  font: FontkitFont;
+  /** The token buffer that resolves to `font` through the registered fontkit format. */
+  token: Buffer;
+}
+
+export interface FontRegistry {
+  faces: LoadedFace[];
+  /** Code points each family can draw (regular and bold cover the same set). */
+  coverage: Map<FamilyName, Set<number>>;
+  /** pdfmake `fonts` definition: family → { normal, bold, italics, bolditalics } paths. */
+  pdfmakeFonts: Record<FamilyName, { normal: string; bold: string; italics: string; bolditalics: string }>;
+  paths: Set<string>;
+  fontOf(family: FamilyName, bold: boolean): FontkitFont;
+}
+
+const TOKEN_PREFIX = 'coalition-briefs-parsed-font:';
+const parsedFonts = new Map<string, FontkitFont>();
+
+/** fontkit format: `new Format(stream)` returns the cached font for a token buffer. */
+function CachedFontFormat(this: unknown, stream: { buffer: Uint8Array }): FontkitFont {
+  const key = Buffer.from(stream.buffer).toString('utf8').slice(TOKEN_PREFIX.length);
+  const font = parsedFonts.get(key);
+  if (!font) throw new Error(`unknown font token ${key}`);
+  return font;
+}
+CachedFontFormat.probe = (buffer: Uint8Array): boolean =>
+  buffer.length < 200 && Buffer.from(buffer.subarray(0, TOKEN_PREFIX.length)).toString('utf8') === TOKEN_PREFIX;
+
+/** TrueType bytes for a face: fonts/ if prepared, else converted now (and cached to fonts/ if writable). */
+function readTrueType(face: FontFace): Buffer {
+  const target = ttfPath(face);
+  if (fs.existsSync(target)) return fs.readFileSync(target);
+  const ttf = woffToSfnt(fs.readFileSync(face.woffPath));
+  try {
+    fs.mkdirSync(path.dirname(target), { recursive: true });
+    fs.writeFileSync(target, ttf);
+  } catch {
+    // read-only install: the in-memory conversion is enough
+  }
+  return ttf;
+}
+
+let registry: FontRegistry | undefined;
+
+export function loadFonts(): FontRegistry {
+  if (registry) return registry;
+  fontkit.registerFormat(CachedFontFormat);
+  const faces: LoadedFace[] = fontFaces().map((face) => {
+    const filePath = ttfPath(face);
+    const font = fontkit.create(readTrueType(face));
+    parsedFonts.set(filePath, font);
+    return {
+      face,
+      family: familyOfScript[face.script],
+      bold: face.weight === 700,
+      path: filePath,
+      font,
+      token: Buffer.from(TOKEN_PREFIX + filePath, 'utf8'),
+    };
+  });
+  const coverage = new Map<FamilyName, Set<number>>();
+  for (const f of faces) {
+    if (!f.bold) coverage.set(f.family, new Set(f.font.characterSet));
+  }
+  const pdfmakeFonts = {} as FontRegistry['pdfmakeFonts'];
+  for (const family of Object.values(familyOfScript)) {
+    const regular = faces.find((f) => f.family === family && !f.bold)!;
+    const bold = faces.find((f) => f.family === family && f.bold)!;
+    pdfmakeFonts[family] = { normal: regular.path, bold: bold.path, italics: regular.path, bolditalics: bold.path };
+  }
+  const fontOf = (family: FamilyName, bold: boolean): FontkitFont =>
+    faces.find((f) => f.family === family && f.bold === bold)!.font;
+  registry = { faces, coverage, pdfmakeFonts, paths: new Set(faces.map((f) => f.path)), fontOf };
+  return registry;
+}

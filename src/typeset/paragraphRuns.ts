@@ -1,0 +1,169 @@
+/**
+ * One paragraph of Inline runs (logical order) → pdfmake text inlines (still logical order).
+ *
+ * Each pdfmake inline is a "piece": a stretch of one word with a single font, style and bidi level,
+ * plus — on a word's last piece — the spaces that follow it. pdfmake breaks lines between pieces
+ * (never inside one: noWrap), keeps a word's pieces together (noNewLine), and measures each piece.
+ * The piece carries what the line re-orderer needs after breaking: its level, its trailing spaces'
+ * level, and its text in visual order (drawText) for pdfkit/fontkit.
+ */
+import type { Digits, Inline } from './document.js';
+import { LRI, PDI, resolveParagraph } from './bidi.js';
+import { localizeDigits } from './digits.js';
+import { familyForChar, INVISIBLE_CONTROLS } from './fontRuns.js';
+import type { FamilyName } from './fontRegistry.js';
+
+export interface BidiPieceInfo {
+  /** Bidi level of the piece's characters. */
+  level: number;
+  /** Bidi level of the spaces after the piece (if any). */
+  spaceLevel: number;
+  /** The characters as pdfkit must receive them so that glyphs come out in visual order. */
+  drawText: string;
+}
+
+/** A pdfmake text inline produced by the engine. */
+export interface PieceInline {
+  text: string;
+  font: FamilyName;
+  bold?: boolean;
+  sup?: boolean;
+  color?: string;
+  noWrap: true;
+  noNewLine?: boolean;
+  _bidi: BidiPieceInfo;
+}
+
+export interface PieceStyle {
+  /** Colour for muted runs. */
+  mutedColor: string;
+  /** Colour for citation markers. */
+  citeColor: string;
+}
+
+export const defaultPieceStyle: PieceStyle = { mutedColor: '#5f5f5f', citeColor: '#3a3a3a' };
+
+/** Characters that must not begin a line: they glue to the word before them. */
+const NO_LINE_START = /^[،؛:.,;!?؟)\]}»”’%…]/u;
+/** fontkit shapes right-to-left exactly when a run contains a character of Script=Arabic. */
+const FONTKIT_RTL = /\p{Script=Arabic}/u;
+
+interface CharInfo {
+  char: string;
+  index: number;
+  inline: number;
+}
+
+function normaliseText(inline: Inline, digits: Digits): string {
+  const text = localizeDigits(inline.text.replace(/[\t\r\n]+/g, ' '), digits);
+  return inline.ltr ? LRI + text + PDI : text;
+}
+
+function reverseCodePoints(text: string): string {
+  return Array.from(text).reverse().join('');
+}
+
+/** What pdfkit must be given so fontkit's own direction choice yields visual order. */
+function drawTextFor(logical: string, level: number): string {
+  const rtl = level % 2 === 1;
+  const fontkitReverses = FONTKIT_RTL.test(logical);
+  return rtl === fontkitReverses ? logical : reverseCodePoints(logical);
+}
+
+export function paragraphPieces(
+  content: readonly Inline[],
+  digits: Digits,
+  style: PieceStyle = defaultPieceStyle,
+): PieceInline[] {
+  const parts = content.map((inline) => normaliseText(inline, digits));
+  // Trim the paragraph's outer spaces; keep inner ones (they are word separators).
+  let text = parts.join('');
+  const owner: number[] = [];
+  parts.forEach((p, i) => {
+    for (let k = 0; k < p.length; k++) owner.push(i);
+  });
+  const start = text.length - text.trimStart().length;
+  const end = text.trimEnd().length;
+  if (end <= start) return [];
+  const { levels, mirrored } = resolveParagraph(text);
+
+  const chars: CharInfo[] = [];
+  for (let i = start; i < end; ) {
+    const char = String.fromCodePoint(text.codePointAt(i)!);
+    chars.push({ char, index: i, inline: owner[i]! });
+    i += char.length;
+  }
+
+  const pieces: PieceInline[] = [];
+  let current: { text: string; family: FamilyName; inline: number; level: number } | undefined;
+  let wordStartPiece = 0;
+
+  const flush = (): void => {
+    if (!current) return;
+    const inline = content[current.inline]!;
+    const piece: PieceInline = {
+      text: drawTextFor(current.text, current.level),
+      font: current.family,
+      noWrap: true,
+      noNewLine: true,
+      _bidi: { level: current.level, spaceLevel: 1, drawText: '' },
+    };
+    if (inline.bold) piece.bold = true;
+    if (inline.cite) {
+      piece.sup = true;
+      piece.color = style.citeColor;
+    }
+    if (inline.muted) piece.color = style.mutedColor;
+    piece._bidi.drawText = piece.text;
+    pieces.push(piece);
+    current = undefined;
+  };
+
+  const endWord = (spaces: string, spaceLevel: number): void => {
+    flush();
+    const last = pieces[pieces.length - 1];
+    if (!last || pieces.length === wordStartPiece) return;
+    last.text += spaces;
+    last._bidi.spaceLevel = spaceLevel;
+    delete last.noNewLine;
+    wordStartPiece = pieces.length;
+  };
+
+  for (let c = 0; c < chars.length; c++) {
+    const { char, index, inline } = chars[c]!;
+    if (char === ' ') {
+      let spaces = ' ';
+      while (chars[c + 1]?.char === ' ') {
+        spaces += ' ';
+        c++;
+      }
+      endWord(spaces, levels[index]!);
+      // A word that must not start a line stays with the previous one.
+      const next = chars.slice(c + 1).find((x) => !INVISIBLE_CONTROLS.test(x.char));
+      if (next && NO_LINE_START.test(next.char)) {
+        const prev = pieces[pieces.length - 1];
+        if (prev) prev.noNewLine = true;
+      }
+      continue;
+    }
+    if (INVISIBLE_CONTROLS.test(char)) continue;
+    const family = familyForChar(char) ?? 'AmiriLatin';
+    const level = levels[index]!;
+    const drawn = level % 2 === 1 ? (mirrored.get(index) ?? char) : char;
+    if (
+      current &&
+      current.family === family &&
+      current.level === level &&
+      current.inline === inline
+    ) {
+      current.text += drawn;
+    } else {
+      flush();
+      current = { text: drawn, family, inline, level };
+    }
+  }
+  endWord('', 1);
+  const last = pieces[pieces.length - 1];
+  if (last) delete last.noNewLine;
+  return pieces;
+}

@@ -1,0 +1,33 @@
+/**
+ * `briefs typeset FILE.txt`: any UTF-8 text, one paragraph per line, justified right-to-left on A4
+ * at 12 pt, with page numbers.
+ */
+import type { Digits, TypesetResult } from './document.js';
+import { paragraphPieces } from './paragraphRuns.js';
+import { renderDefinition } from './render.js';
+import { pageFooter, pageGeometry } from './furniture.js';
+
+export async function typesetPlainText(text: string, opts: { digits: Digits }): Promise<TypesetResult> {
+  const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
+  if (lines.length > 1 && lines[lines.length - 1] === '') lines.pop();
+  let pages = 0;
+  const content = lines.map((line) => {
+    const pieces = paragraphPieces([{ text: line }], opts.digits);
+    return pieces.length > 0
+      ? { text: pieces, alignment: 'justify', margin: [0, 0, 0, 6] }
+      : { text: ' ', margin: [0, 0, 0, 6] };
+  });
+  return renderDefinition(
+    {
+      ...pageGeometry,
+      defaultStyle: { font: 'AmiriArabic', fontSize: 12, lineHeight: 1.25 },
+      content,
+      footer: (current: number, count: number) => {
+        pages = Math.max(pages, count);
+        return pageFooter(current, count, '', opts.digits);
+      },
+    },
+    { title: lines[0]?.slice(0, 80) ?? '', date: '2000-01-01' },
+    () => pages,
+  );
+}
