@@ -6,7 +6,9 @@ import { buildBriefs } from '../pipeline/build.js';
 import { loadValidDataset } from '../validate/index.js';
 import { typesetPlainText } from '../typeset/index.js';
 import { writeFilesAtomically } from '../write/atomicWrite.js';
-import { defaultDataDir, defaultOutDir } from '../paths.js';
+import { defaultDataDir, defaultOutDir, templatesDir } from '../paths.js';
+import { checkOutput, formatStalenessReport } from '../check/index.js';
+import { generatorVersion } from '../packageInfo.js';
 import type { Digits } from '../typeset/document.js';
 import { UsageError } from './errors.js';
 import type { Output } from './output.js';
@@ -123,7 +125,32 @@ A4, 12 pt. For checking a passage, or measuring the engine on text that is not o
   },
 };
 
-export const commands = { build, validate, list, typeset } satisfies Record<string, Command>;
+const check: Command = {
+  name: 'check',
+  summary: 'exit 1 if out/ is stale against data/, templates/, the generator or --digits',
+  help: `Usage: briefs check [--data DIR] [--out DIR] [--digits latn|arab] [--json]
+
+Compares what out/manifest.json says out/ was built from (a fingerprint of every file in data/ and
+templates/, the generator version and the digits option) with the inputs as they are now, and checks
+every recorded output against its sha256. Prints each stale file and why. Reads only; never builds.
+Exit code 0 when out/ is up to date, 1 when it is stale (run briefs build).
+
+  --data DIR      data directory (default: data/)
+  --out DIR       output directory (default: out/)
+  --digits STYLE  the digits the build would use (default: latn, as briefs build)
+  --json          print a machine-readable report on stdout`,
+  options: { data: { type: 'string' }, out: { type: 'string' }, digits: { type: 'string' } },
+  async run({ values, positionals, io, json }) {
+    rejectPositionals('check', positionals);
+    const outDir = path.resolve((values.out as string | undefined) ?? defaultOutDir);
+    const report = await checkOutput({ dataDir: dataDirOf(values), templatesDir, outDir, generatorVersion, digits: digitsOf(values) });
+    if (json) io.out(JSON.stringify({ ok: report.upToDate, outDir, ...report }, null, 2));
+    else io.out(formatStalenessReport(report, outDir));
+    return report.upToDate ? 0 : 1;
+  },
+};
+
+export const commands = { build, validate, list, typeset, check } satisfies Record<string, Command>;
 export type CommandName = keyof typeof commands;
 
 function selectBriefs(names: string[] | undefined): BriefId[] {

@@ -18,6 +18,10 @@ import {
 import { generatorName, generatorVersion } from '../packageInfo.js';
 import type { Digits } from '../typeset/document.js';
 import { renderBrief } from './renderBrief.js';
+import { parseMarkup, renderMarkupToHtml } from '../markup/index.js';
+import { formatArabicDate } from '../template/index.js';
+import { nextBuildRecord, parseRecordedManifest, recordInputs, type BuildRecord } from '../check/index.js';
+import { renderSiteForBuild, type BuiltEdition } from '../site/index.js';
 
 export interface BuildOptions {
   dataDir: string;
@@ -45,10 +49,18 @@ export interface BuildSummary {
  * Everything is rendered in memory first; out/ is only touched once every brief succeeded.
  */
 export async function buildBriefs(options: BuildOptions): Promise<BuildSummary> {
+  // Fingerprinted before reading: an input edited mid-build leaves out/ marked stale, never falsely fresh.
+  const inputs = await recordInputs({
+    dataDir: options.dataDir,
+    templatesDir: options.templatesDir ?? templatesDir,
+    generatorVersion,
+    digits: options.digits,
+  });
   const dataset = await loadValidDataset(options.dataDir);
   const templates = createTemplateEngine(options.templatesDir ?? templatesDir);
   const files: PendingFile[] = [];
   const built: BuiltBrief[] = [];
+  const editions: BuiltEdition[] = [];
   for (const id of options.briefs) {
     const brief = briefs[id];
     const started = performance.now();
@@ -66,10 +78,26 @@ export async function buildBriefs(options: BuildOptions): Promise<BuildSummary> 
     };
     built.push(entry);
     files.push({ name: brief.file, bytes: result.bytes });
+    // The HTML edition renders the same blocks the PDF was typeset from.
+    const blocks = parseMarkup(templates.render(brief.template, brief.derive(dataset)), { template: `templates/${brief.template}.hbs` });
+    editions.push({ id: brief.id, file: brief.file, title: brief.title, summary: brief.summary, pages: result.pages, sha256: entry.sha256, pdf: result.bytes, blocks });
     options.onBrief?.(entry);
   }
-  const previous = parsePreviousManifest(await readFile(path.join(options.outDir, 'manifest.json'), 'utf8').catch(() => undefined));
-  const manifest: Manifest = {
+  const previousText = await readFile(path.join(options.outDir, 'manifest.json'), 'utf8').catch(() => undefined);
+  const previous = parsePreviousManifest(previousText);
+  // The site lists every brief, so only a full build writes it; a partial build leaves it as it was.
+  const fullBuild = briefIds.every((id) => options.briefs.includes(id));
+  const site = fullBuild
+    ? await renderSiteForBuild({
+        editions,
+        asOf: dataset.as_of,
+        asOfText: formatArabicDate(dataset.as_of, 'day'),
+        digits: options.digits,
+        generator: { name: generatorName, version: generatorVersion },
+        renderBlocks: renderMarkupToHtml,
+      })
+    : [];
+  const manifest: Manifest & Partial<BuildRecord> = {
     generator: { name: generatorName, version: generatorVersion },
     asOf: dataset.as_of,
     digits: options.digits,
@@ -78,8 +106,12 @@ export async function buildBriefs(options: BuildOptions): Promise<BuildSummary> 
       built.map(({ milliseconds: _milliseconds, ...entry }) => entry),
       briefIds.map((id) => briefs[id].file),
     ),
+    ...nextBuildRecord({ fullBuild, inputs, site, previous: parseRecordedManifest(previousText ?? '') }),
   };
-  files.push({ name: 'manifest.json', bytes: serializeManifest(manifest) });
+  const manifestBytes = serializeManifest(manifest);
+  files.push(...site, { name: 'manifest.json', bytes: manifestBytes });
+  // Published with the site, so CI can compare the PDFs' checksums with the last release's.
+  if (fullBuild) files.push({ name: 'site/manifest.json', bytes: manifestBytes });
   await writeFilesAtomically(options.outDir, files);
   return { outDir: options.outDir, manifest, briefs: built };
 }

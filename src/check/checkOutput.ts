@@ -1,0 +1,45 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { recordInputs, sha256Hex } from './inputs.js';
+import { parseRecordedManifest } from './record.js';
+import { assessStaleness, type StalenessReport } from './staleness.js';
+
+export interface CheckOptions {
+  dataDir: string;
+  templatesDir: string;
+  outDir: string;
+  generatorVersion: string;
+  /** The digits option the build would use now; out/ built with other digits is stale. */
+  digits: string;
+}
+
+/** Is out/ what `briefs build` would write now? Reads only; never builds. */
+export async function checkOutput(options: CheckOptions): Promise<StalenessReport> {
+  const manifestText = await readIfExists(path.join(options.outDir, 'manifest.json'));
+  const manifest = manifestText === undefined ? undefined : parseRecordedManifest(manifestText.toString('utf8'));
+  const current = await recordInputs(options);
+  const hashes = new Map<string, string | undefined>();
+  for (const file of [...(manifest?.files ?? []).map((entry) => entry.file), ...Object.keys(manifest?.outputs ?? {})]) {
+    const target = resolveInside(options.outDir, file);
+    const bytes = target === undefined ? undefined : await readIfExists(target);
+    hashes.set(file, bytes === undefined ? undefined : sha256Hex(bytes));
+  }
+  return assessStaleness(manifest, current, { actualSha256: (file) => hashes.get(file) });
+}
+
+/** A manifest names files relative to out/; one that points outside it is treated as missing. */
+function resolveInside(outDir: string, file: string): string | undefined {
+  const target = path.resolve(outDir, file);
+  const relative = path.relative(outDir, target);
+  return relative === '' || relative.startsWith('..') || path.isAbsolute(relative) ? undefined : target;
+}
+
+async function readIfExists(file: string): Promise<Buffer | undefined> {
+  try {
+    return await readFile(file);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR' || code === 'EISDIR') return undefined;
+    throw error;
+  }
+}

@@ -1,0 +1,6 @@
+export { buildSite, siteNames, siteTitle, siteDescription } from './buildSite.js';
+export { renderFirstPageThumbnail, type Png } from './thumbnail.js';
+export { loadSiteFonts, type SiteFonts } from './loadSiteFonts.js';
+export { editionId, feedId, atomDate } from './feedIds.js';
+export type { SiteBrief, SiteFile, SiteFont, SiteInput, BlocksToHtml } from './types.js';
+export { renderSiteForBuild, type BuiltEdition, type SiteBuildInput } from './siteForBuild.js';

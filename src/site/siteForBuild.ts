@@ -1,0 +1,57 @@
+import type { Block, Digits } from '../typeset/document.js';
+import { buildSite } from './buildSite.js';
+import { loadSiteFonts } from './loadSiteFonts.js';
+import { renderFirstPageThumbnail } from './thumbnail.js';
+import type { BlocksToHtml, SiteFile } from './types.js';
+
+/** Thumbnails are drawn at twice their displayed width (9rem ≈ 160 CSS px) for sharp high-density screens. */
+const thumbnailWidth = 360;
+
+/** One brief as the build has it in memory once it is typeset. */
+export interface BuiltEdition {
+  id: string;
+  file: string;
+  title: string;
+  summary: string;
+  pages: number;
+  sha256: string;
+  pdf: Uint8Array;
+  blocks: Block[];
+}
+
+export interface SiteBuildInput {
+  editions: BuiltEdition[];
+  asOf: string;
+  asOfText: string;
+  digits: Digits;
+  generator: { name: string; version: string };
+  renderBlocks: BlocksToHtml;
+}
+
+/**
+ * The build's step for the site: draws the thumbnails, reads the fonts, and returns the site's files
+ * named relative to out/ ("site/index.html", …), ready for the same atomic write as the PDFs.
+ */
+export async function renderSiteForBuild(input: SiteBuildInput): Promise<SiteFile[]> {
+  const { fonts, license } = await loadSiteFonts();
+  const briefs = [];
+  for (const edition of input.editions) {
+    briefs.push({
+      ...edition,
+      asOf: input.asOf,
+      asOfText: input.asOfText,
+      thumbnail: await renderFirstPageThumbnail(edition.pdf, thumbnailWidth),
+    });
+  }
+  const files = buildSite({
+    asOf: input.asOf,
+    asOfText: input.asOfText,
+    digits: input.digits,
+    generator: input.generator,
+    briefs,
+    fonts,
+    fontLicense: license,
+    renderBlocks: input.renderBlocks,
+  });
+  return files.map((file) => ({ name: `site/${file.name}`, bytes: file.bytes }));
+}

@@ -1,0 +1,92 @@
+import type { SiteFont } from './types.js';
+
+/**
+ * One stylesheet for every page. Fonts come from the site's own fonts/ folder (Amiri, as in the PDFs),
+ * then the reader's system Arabic fonts: no request ever leaves the site.
+ */
+export function siteStylesheet(fonts: readonly SiteFont[]): string {
+  const faces = fonts
+    .map(
+      (font) => `@font-face {
+  font-family: '${font.family}';
+  font-style: normal;
+  font-weight: ${font.weight};
+  font-display: swap;
+  src: url('fonts/${font.file}') format('woff2');
+  unicode-range: ${font.unicodeRange};
+}`,
+    )
+    .join('\n');
+  return `${faces}
+:root {
+  --ink: #1d2430;
+  --muted: #5b6573;
+  --rule: #d9dee5;
+  --accent: #7a1f2b;
+  --accent-soft: #f6eef0;
+  --paper: #ffffff;
+  --page: #f4f5f7;
+  font-family: 'Amiri', 'Noto Naskh Arabic', 'Noto Sans Arabic', 'Geeza Pro', 'Arabic Typesetting', 'Traditional Arabic', 'Tahoma', 'DejaVu Sans', serif;
+  font-size: 112.5%;
+  line-height: 1.7;
+  color: var(--ink);
+  background: var(--page);
+}
+* { box-sizing: border-box; }
+body { margin: 0 auto; max-width: 60rem; padding: 1rem; }
+a { color: var(--accent); }
+a:focus-visible { outline: 3px solid var(--accent); outline-offset: 2px; }
+h1, h2, h3 { line-height: 1.35; }
+.site-header { padding: 1rem 0 0.5rem; border-bottom: 3px solid var(--accent); margin-bottom: 1.25rem; }
+.site-header h1 { margin: 0 0 0.25rem; font-size: 1.9rem; }
+.lead { font-size: 1.1rem; margin: 0.25rem 0; }
+.meta { color: var(--muted); font-size: 0.95rem; margin: 0.25rem 0; }
+.briefs { list-style: none; margin: 0; padding: 0; display: grid; gap: 1rem; }
+.brief {
+  display: flex; gap: 1rem; align-items: flex-start;
+  background: var(--paper); border: 1px solid var(--rule); border-radius: 0.5rem; padding: 1rem;
+}
+.brief .thumb { flex: 0 0 auto; }
+.brief img {
+  display: block; width: 9rem; height: auto; border: 1px solid var(--rule);
+  box-shadow: 0 1px 3px rgb(0 0 0 / 0.12); background: #fff;
+}
+.brief-text { flex: 1 1 auto; min-width: 0; }
+.brief h2 { margin: 0 0 0.25rem; font-size: 1.35rem; }
+.brief h2 a { color: var(--ink); text-decoration: none; }
+.brief h2 a:hover { text-decoration: underline; }
+.summary { margin: 0.25rem 0; }
+.actions { margin: 0.5rem 0 0; display: flex; flex-wrap: wrap; gap: 0.5rem; }
+.button {
+  display: inline-block; padding: 0.3rem 0.9rem; border-radius: 0.35rem; border: 1px solid var(--accent);
+  text-decoration: none; background: var(--paper);
+}
+.button.primary { background: var(--accent); color: #fff; }
+.site-footer { margin-top: 2rem; padding-top: 0.75rem; border-top: 1px solid var(--rule); color: var(--muted); font-size: 0.9rem; }
+@media (max-width: 34rem) {
+  body { padding: 0.75rem; }
+  .site-header h1 { font-size: 1.5rem; }
+  .brief { flex-direction: column; align-items: stretch; }
+  .brief .thumb { align-self: center; }
+  .brief img { width: 12rem; }
+}
+
+/* The HTML edition: the brief's blocks as the markup layer renders them. */
+.edition-nav { font-size: 0.95rem; }
+.edition-header { border-bottom: 3px solid var(--accent); margin-bottom: 1rem; }
+.brief-body { background: var(--paper); border: 1px solid var(--rule); border-radius: 0.5rem; padding: 1rem 1.5rem; overflow-wrap: anywhere; }
+.brief-body h1 { font-size: 1.8rem; color: var(--accent); }
+.brief-body h2 { font-size: 1.4rem; border-bottom: 1px solid var(--rule); padding-bottom: 0.2rem; margin-top: 2rem; }
+.brief-body h3 { font-size: 1.15rem; }
+.brief-body table { border-collapse: collapse; width: 100%; margin: 1rem 0; font-size: 0.95rem; display: block; overflow-x: auto; }
+.brief-body th, .brief-body td { border: 1px solid var(--rule); padding: 0.3rem 0.5rem; text-align: start; vertical-align: top; }
+.brief-body th { background: var(--accent-soft); }
+.brief-body sup, .brief-body .cite { font-size: 0.7em; line-height: 0; }
+.brief-body aside, .brief-body .box { border-inline-start: 4px solid var(--accent); background: var(--accent-soft); padding: 0.5rem 1rem; margin: 1rem 0; border-radius: 0.25rem; }
+.brief-body .muted { color: var(--muted); }
+.brief-body bdi, .brief-body .ltr { unicode-bidi: isolate; }
+@media (max-width: 34rem) {
+  .brief-body { padding: 0.75rem; }
+}
+`;
+}

@@ -1,0 +1,101 @@
+import Handlebars from 'handlebars';
+
+/**
+ * The site's pages as Handlebars templates: the same engine as the briefs, with its HTML escaping
+ * for every value. Only `{{{body}}}` is inserted raw: the markup layer's already-safe fragment.
+ */
+const engine = Handlebars.create();
+
+engine.registerPartial(
+  'head',
+  `<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="generator" content="{{generator.name}} {{generator.version}}">
+<link rel="stylesheet" href="style.css">
+<link rel="alternate" type="application/atom+xml" href="feed.xml" title="{{siteTitle}}">`,
+);
+
+const indexSource = `<!DOCTYPE html>
+<html lang="ar" dir="rtl">
+<head>
+{{> head}}
+<title>{{siteTitle}}</title>
+<meta name="description" content="{{siteDescription}}">
+</head>
+<body>
+<header class="site-header">
+<h1>{{siteTitle}}</h1>
+<p class="lead">{{siteDescription}}</p>
+<p class="meta">البيانات حتى <time datetime="{{asOf}}">{{asOfText}}</time> · <a href="feed.xml" type="application/atom+xml">اشترك في التحديثات (Atom)</a></p>
+</header>
+<main>
+<ul class="briefs">
+{{#each briefs}}
+<li class="brief" id="{{id}}">
+<a class="thumb" href="{{htmlHref}}" tabindex="-1" aria-hidden="true"><img src="{{thumbnail.href}}" width="{{thumbnail.width}}" height="{{thumbnail.height}}" alt=""></a>
+<div class="brief-text">
+<h2><a href="{{htmlHref}}">{{title}}</a></h2>
+<p class="summary">{{summary}}</p>
+<p class="meta"><span>البيانات حتى <time datetime="{{asOf}}">{{asOfText}}</time></span> · <span>{{pagesText}}</span> · <span>PDF {{sizeText}}</span></p>
+<p class="actions"><a class="button" href="{{htmlHref}}">اقرأ على الصفحة</a> <a class="button primary" href="{{pdfHref}}" download type="application/pdf">نزّل PDF</a></p>
+</div>
+</li>
+{{/each}}
+</ul>
+</main>
+<footer class="site-footer">
+<p>أُنتجت هذه الموجزات آليًا من بيانات موثّقة المصادر. <a href="manifest.json">قائمة الملفات وبصماتها</a> · {{generator.name}} {{generator.version}}</p>
+</footer>
+</body>
+</html>
+`;
+
+const editionSource = `<!DOCTYPE html>
+<html lang="ar" dir="rtl">
+<head>
+{{> head}}
+<title>{{brief.title}}</title>
+<meta name="description" content="{{brief.summary}}">
+</head>
+<body class="edition">
+<nav class="edition-nav"><a href="index.html">→ كل الموجزات</a></nav>
+<header class="edition-header">
+<p class="meta">البيانات حتى <time datetime="{{brief.asOf}}">{{brief.asOfText}}</time> · <a href="{{brief.pdfHref}}" download type="application/pdf">نسخة PDF ({{brief.pagesText}}، {{brief.sizeText}})</a></p>
+</header>
+<main class="brief-body">
+{{{body}}}
+</main>
+<footer class="site-footer">
+<p><a href="index.html">كل الموجزات</a> · <a href="{{brief.pdfHref}}" download type="application/pdf">نزّل PDF</a></p>
+</footer>
+</body>
+</html>
+`;
+
+const feedSource = `<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="ar">
+<id>{{feedId}}</id>
+<title>{{siteTitle}}</title>
+<subtitle>{{siteDescription}}</subtitle>
+<updated>{{updated}}</updated>
+<author><name>{{generator.name}}</name></author>
+<generator version="{{generator.version}}">{{generator.name}}</generator>
+<link rel="self" type="application/atom+xml" href="feed.xml"/>
+<link rel="alternate" type="text/html" href="index.html"/>
+{{#each entries}}
+<entry>
+<id>{{id}}</id>
+<title>{{title}}</title>
+<updated>{{updated}}</updated>
+<summary>{{summary}}</summary>
+<link rel="alternate" type="text/html" href="{{htmlHref}}"/>
+<link rel="enclosure" type="application/pdf" href="{{pdfHref}}" length="{{bytes}}"/>
+</entry>
+{{/each}}
+</feed>
+`;
+
+const options = { strict: true, noEscape: false } as const;
+export const indexTemplate = engine.compile(indexSource, options);
+export const editionTemplate = engine.compile(editionSource, options);
+export const feedTemplate = engine.compile(feedSource, options);

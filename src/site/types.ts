@@ -1,0 +1,54 @@
+import type { Block, Digits } from '../typeset/document.js';
+import type { Png } from './thumbnail.js';
+
+/** One brief as the site presents it: the built PDF, its page-1 thumbnail and the blocks it was typeset from. */
+export interface SiteBrief {
+  id: string;
+  /** The PDF's file name, e.g. "history.pdf"; copied into the site under the same name. */
+  file: string;
+  title: string;
+  /** One Arabic line for the listing and the feed. */
+  summary: string;
+  /** ISO yyyy-mm-dd: the data's as-of date, the edition's only date. */
+  asOf: string;
+  /** The same date for readers, in Arabic, as the PDFs' footers write it. */
+  asOfText: string;
+  pages: number;
+  sha256: string;
+  pdf: Uint8Array;
+  thumbnail: Png;
+  /** The same blocks the PDF was typeset from: the HTML edition renders these. */
+  blocks: Block[];
+}
+
+/** A web font shipped with the site, so pages never reach a CDN and look the same everywhere. */
+export interface SiteFont {
+  /** File name inside site/fonts/. */
+  file: string;
+  family: string;
+  weight: number;
+  /** CSS unicode-range, so a browser fetches a subset only when the page uses it. */
+  unicodeRange: string;
+  bytes: Uint8Array;
+}
+
+/** Turns blocks into a safe HTML body fragment (the markup layer's renderMarkupToHtml). */
+export type BlocksToHtml = (blocks: Block[], options: { digits: Digits }) => string;
+
+export interface SiteInput {
+  asOf: string;
+  asOfText: string;
+  digits: Digits;
+  generator: { name: string; version: string };
+  briefs: SiteBrief[];
+  fonts: SiteFont[];
+  /** The fonts' licence text (the OFL requires it to travel with the fonts). */
+  fontLicense: string;
+  renderBlocks: BlocksToHtml;
+}
+
+/** A file of the site, named relative to the site's root (e.g. "index.html", "fonts/x.woff2"). */
+export interface SiteFile {
+  name: string;
+  bytes: Uint8Array | string;
+}
