@@ -1,0 +1,158 @@
+import { cp, mkdir, mkdtemp, readdir, rm, writeFile, appendFile, unlink } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { checkOutput, hashOutputs, nextBuildRecord, recordInputs, parseRecordedManifest } from '../../src/check/index.js';
+import { defaultDataDir, templatesDir as repoTemplatesDir } from '../../src/paths.js';
+
+/**
+ * `briefs check` against temp copies of data/ and templates/ and a temp out/: the repository's own
+ * inputs are never touched. out/ is written the way `briefs build` records it (same functions).
+ */
+let root: string;
+let dataDir: string;
+let templatesDir: string;
+let outDir: string;
+const version = '1.2.3';
+
+async function copyOrSeed(from: string, to: string, seedName: string, seed: string): Promise<void> {
+  await mkdir(to, { recursive: true });
+  await cp(from, to, { recursive: true }).catch(() => undefined);
+  // The tests need at least one input file to edit, whatever state the repository is in.
+  if ((await readdir(to)).length === 0) await writeFile(path.join(to, seedName), seed);
+}
+
+async function firstFile(dir: string): Promise<string> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  const file = entries.filter((entry) => entry.isFile() && !entry.name.startsWith('.')).map((entry) => path.join(entry.parentPath, entry.name)).sort()[0];
+  if (file === undefined) throw new Error(`no file in ${dir}`);
+  return file;
+}
+
+/** What `briefs build` writes, reduced to what check reads: PDFs, a site page, manifest.json. */
+async function fakeBuild(digits = 'latn', generatorVersion = version): Promise<void> {
+  const inputs = await recordInputs({ dataDir, templatesDir, generatorVersion, digits });
+  const pdfs = [{ name: 'history.pdf', bytes: '%PDF-1.7 history' }, { name: 'troops.pdf', bytes: '%PDF-1.7 troops' }];
+  const site = [{ name: 'site/index.html', bytes: '<!DOCTYPE html>' }];
+  const manifest = {
+    files: pdfs.map((pdf) => ({ file: pdf.name, sha256: hashOutputs([pdf])[pdf.name] })),
+    ...nextBuildRecord({ fullBuild: true, inputs, site, previous: undefined }),
+  };
+  await mkdir(path.join(outDir, 'site'), { recursive: true });
+  for (const file of [...pdfs, ...site]) await writeFile(path.join(outDir, file.name), file.bytes);
+  await writeFile(path.join(outDir, 'manifest.json'), JSON.stringify(manifest, null, 2));
+}
+
+const check = (digits = 'latn', generatorVersion = version) => checkOutput({ dataDir, templatesDir, outDir, generatorVersion, digits });
+
+beforeEach(async () => {
+  root = await mkdtemp(path.join(tmpdir(), 'briefs-check-'));
+  dataDir = path.join(root, 'data');
+  templatesDir = path.join(root, 'templates');
+  outDir = path.join(root, 'out');
+  await copyOrSeed(defaultDataDir, dataDir, 'meta.yaml', 'as_of: 2021-08-23\n');
+  await copyOrSeed(repoTemplatesDir, templatesDir, 'history.hbs', '{{title}}\n');
+});
+
+afterEach(async () => {
+  await rm(root, { recursive: true, force: true });
+});
+
+describe('briefs check', () => {
+  it('is up to date right after a build', async () => {
+    await fakeBuild();
+    expect(await check()).toEqual({ upToDate: true, reasons: [], staleOutputs: [] });
+  });
+
+  it('is stale after a data edit, naming the data file and every output', async () => {
+    await fakeBuild();
+    const edited = await firstFile(dataDir);
+    await appendFile(edited, '\n# edited\n');
+    const report = await check();
+    expect(report.upToDate).toBe(false);
+    expect(report.reasons).toEqual([{ file: `data/${path.relative(dataDir, edited).split(path.sep).join('/')}`, why: 'changed since out/ was built' }]);
+    expect(report.staleOutputs).toEqual(['history.pdf', 'troops.pdf', 'site/index.html']);
+  });
+
+  it('is stale after a template edit', async () => {
+    await fakeBuild();
+    const edited = await firstFile(templatesDir);
+    await appendFile(edited, '\n{{!-- edited --}}\n');
+    const report = await check();
+    expect(report.upToDate).toBe(false);
+    expect(report.reasons.map((reason) => reason.file)).toEqual([`templates/${path.relative(templatesDir, edited).split(path.sep).join('/')}`]);
+  });
+
+  it('is stale when an input file is added or removed', async () => {
+    await fakeBuild();
+    await writeFile(path.join(dataDir, 'zz-new.yaml'), 'x: 1\n');
+    expect((await check()).reasons).toContainEqual({ file: 'data/zz-new.yaml', why: 'added since out/ was built' });
+    await unlink(path.join(dataDir, 'zz-new.yaml'));
+    const removed = await firstFile(templatesDir);
+    await unlink(removed);
+    expect((await check()).reasons).toContainEqual({
+      file: `templates/${path.relative(templatesDir, removed).split(path.sep).join('/')}`,
+      why: 'removed since out/ was built',
+    });
+  });
+
+  it('ignores hidden files such as editor swap files', async () => {
+    await fakeBuild();
+    await writeFile(path.join(dataDir, '.troops.yaml.swp'), 'swap');
+    expect((await check()).upToDate).toBe(true);
+  });
+
+  it('is stale when the generator version or the digits option differ from the build’s', async () => {
+    await fakeBuild('latn', '1.2.3');
+    expect((await check('latn', '1.3.0')).reasons).toEqual([
+      { file: 'package.json', why: 'generator version is 1.3.0; out/ was built by 1.2.3' },
+    ]);
+    expect((await check('arab')).reasons).toEqual([
+      { file: 'manifest.json', why: 'out/ was built with --digits latn, expected --digits arab' },
+    ]);
+  });
+
+  it('is stale when an output is missing or its bytes differ from the recorded sha256', async () => {
+    await fakeBuild();
+    await writeFile(path.join(outDir, 'troops.pdf'), '%PDF-1.7 tampered');
+    await unlink(path.join(outDir, 'site', 'index.html'));
+    const report = await check();
+    expect(report.reasons).toEqual([
+      { file: 'troops.pdf', why: 'modified since the build (sha256 differs from manifest.json)' },
+      { file: 'site/index.html', why: 'missing from out/' },
+    ]);
+    expect(report.staleOutputs).toEqual(['troops.pdf', 'site/index.html']);
+  });
+
+  it('is stale when out/ was never built', async () => {
+    const report = await check();
+    expect(report.upToDate).toBe(false);
+    expect(report.reasons[0]?.file).toBe('manifest.json');
+  });
+
+  it('fingerprints copies of the inputs the same as the originals (paths are recorded relative)', async () => {
+    const a = await recordInputs({ dataDir, templatesDir, generatorVersion: version, digits: 'latn' });
+    const copy = path.join(root, 'copy');
+    await cp(dataDir, path.join(copy, 'd'), { recursive: true });
+    await cp(templatesDir, path.join(copy, 't'), { recursive: true });
+    const b = await recordInputs({ dataDir: path.join(copy, 'd'), templatesDir: path.join(copy, 't'), generatorVersion: version, digits: 'latn' });
+    expect(b).toEqual(a);
+  });
+
+  describe('after a partial build (briefs build --brief …)', () => {
+    it('keeps claiming freshness only when the inputs did not change', async () => {
+      const inputs = await recordInputs({ dataDir, templatesDir, generatorVersion: version, digits: 'latn' });
+      const previous = { inputs, outputs: { 'site/index.html': 'x' } };
+      expect(nextBuildRecord({ fullBuild: false, inputs, site: [], previous })).toEqual(previous);
+      const changed = { ...inputs, fingerprint: 'different' };
+      // The other briefs and the site were built from the old inputs: keep the old record (stale).
+      expect(nextBuildRecord({ fullBuild: false, inputs: changed, site: [], previous })).toEqual(previous);
+      expect(nextBuildRecord({ fullBuild: false, inputs: changed, site: [], previous: undefined })).toEqual({});
+    });
+  });
+
+  it('treats an unreadable manifest as no build', () => {
+    expect(parseRecordedManifest('{ not json')).toBeUndefined();
+    expect(parseRecordedManifest('[]')).toBeUndefined();
+  });
+});
