@@ -1,0 +1,55 @@
+/**
+ * Dates in the Arab press's form, at the precision the data records:
+ * "10 سبتمبر/أيلول 2014", "سبتمبر/أيلول 2014", "2014".
+ *
+ * The first month name comes from date-fns' `ar` locale (the Egyptian/Gulf names: يناير … ديسمبر);
+ * the second is the Syriac name used in Iraq and the Levant, which date-fns does not provide.
+ */
+import { format } from 'date-fns';
+import { ar } from 'date-fns/locale';
+
+export type DatePrecision = 'day' | 'month' | 'year';
+
+const syriacMonthNames = [
+  'كانون الثاني',
+  'شباط',
+  'آذار',
+  'نيسان',
+  'أيار',
+  'حزيران',
+  'تموز',
+  'آب',
+  'أيلول',
+  'تشرين الأول',
+  'تشرين الثاني',
+  'كانون الأول',
+] as const;
+
+const isoDate = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+
+/** "yyyy", "yyyy-mm" or "yyyy-mm-dd"; precision defaults to what the string holds. */
+export function formatArabicDate(iso: string, precision?: DatePrecision): string {
+  const match = isoDate.exec(iso);
+  if (match === null) throw new Error(`"${iso}" is not an ISO date (yyyy, yyyy-mm or yyyy-mm-dd)`);
+  const [, yearText = '', monthText, dayText] = match;
+  const held: DatePrecision = dayText !== undefined ? 'day' : monthText !== undefined ? 'month' : 'year';
+  const wanted = precision ?? held;
+  if (rank[wanted] > rank[held]) throw new Error(`"${iso}" has no ${wanted} for precision "${wanted}"`);
+
+  const year = Number(yearText);
+  if (wanted === 'year') return yearText;
+  const monthIndex = Number(monthText) - 1;
+  const day = Number(dayText ?? '1');
+  const date = new Date(year, monthIndex, day);
+  if (date.getFullYear() !== year || date.getMonth() !== monthIndex || date.getDate() !== day) {
+    throw new Error(`"${iso}" is not a calendar date`);
+  }
+  const monthNames = `${format(date, 'LLLL', { locale: ar })}/${syriacMonthNames[monthIndex] ?? ''}`;
+  return wanted === 'month' ? `${monthNames} ${yearText}` : `${day} ${monthNames} ${yearText}`;
+}
+
+const rank: Readonly<Record<DatePrecision, number>> = { year: 0, month: 1, day: 2 };
+
+export function isDatePrecision(value: unknown): value is DatePrecision {
+  return value === 'day' || value === 'month' || value === 'year';
+}
