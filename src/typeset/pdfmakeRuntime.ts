@@ -32,13 +32,18 @@ export interface Pdfmake {
   virtualfs: { writeFileSync(name: string, content: Buffer): void };
 }
 
+interface PageNodeRef {
+  positions?: { pageNumber: number }[];
+  /** Set by blocks.ts on headings listed in the table of contents. */
+  _digits?: string;
+}
+
 interface PageRefInline {
   text: string;
   width: number;
   font: { widthOfString(text: string, size: number): number };
   fontSize: number;
-  _pageNodeRef?: { positions?: { pageNumber: number }[] };
-  _digits?: string;
+  _pageNodeRef?: PageNodeRef;
 }
 
 let runtime: Pdfmake | undefined;
@@ -54,13 +59,13 @@ function installHooks(): void {
   const originalRenderLine = Renderer.prototype.renderLine;
   Renderer.prototype.renderLine = function renderLine(
     this: unknown,
-    line: { inlines: PageRefInline[]; _pageNodeRef?: PageRefInline['_pageNodeRef'] },
+    line: { inlines: PageRefInline[]; _pageNodeRef?: PageNodeRef },
     x: number,
     y: number,
   ) {
     // pdfmake writes page references with Western digits at render time; localise them first.
     const first = line.inlines[0];
-    if (line._pageNodeRef && first && first._digits === 'arab') {
+    if (line._pageNodeRef && first && line._pageNodeRef._digits === 'arab') {
       const page = line._pageNodeRef.positions?.[0]?.pageNumber;
       if (page !== undefined) {
         first.text = toArabicIndic(String(page));

@@ -1,0 +1,340 @@
+/**
+ * Blocks of the document model → pdfmake nodes, right to left: tables and columns are mirrored
+ * (pdfmake lays them out left to right), list markers sit on the right, text goes through the
+ * paragraph pipeline (bidi pieces) and is aligned by the line re-orderer.
+ */
+import type { Block, Cell, Digits, Inline, BarChartItem } from './document.js';
+import { paragraphPieces } from './paragraphRuns.js';
+import { localizeDigits } from './digits.js';
+import { COLOR, FONT_SIZE } from './styles.js';
+
+/** A pdfmake content node (kept loose: pdfmake has no types here). */
+export type Node = Record<string, unknown>;
+
+export interface BlockContext {
+  digits: Digits;
+  /** Width available to the block, in points. */
+  width: number;
+  /** Heading → destination id, for the table of contents. */
+  headingIds: Map<Block, string>;
+  /** Headings listed in the table of contents, in document order. */
+  tocEntries: { id: string; level: number; content: Inline[] }[];
+}
+
+type Alignment = 'right' | 'justify' | 'center' | 'left';
+
+export function textNode(content: Inline[], ctx: BlockContext, alignment: Alignment, extra: Node = {}): Node {
+  const pieces = paragraphPieces(content, ctx.digits);
+  // An empty paragraph still takes one line.
+  return { text: pieces.length > 0 ? pieces : ' ', alignment, ...extra };
+}
+
+const plain = (text: string): Inline[] => [{ text }];
+
+function heading(block: Extract<Block, { kind: 'heading' }>, ctx: BlockContext): Node {
+  const size = block.level === 1 ? FONT_SIZE.h1 : block.level === 2 ? FONT_SIZE.h2 : FONT_SIZE.h3;
+  const margin = block.level === 1 ? [0, 14, 0, 8] : block.level === 2 ? [0, 12, 0, 5] : [0, 8, 0, 3];
+  const node = textNode(block.content, ctx, 'right', {
+    fontSize: size,
+    bold: true,
+    color: COLOR.heading,
+    margin,
+    headlineLevel: block.level,
+  });
+  const id = ctx.headingIds.get(block);
+  if (id) {
+    node.id = id;
+    node._digits = ctx.digits; // read when pdfmake prints this heading's page number in the TOC
+  }
+  return node;
+}
+
+function paragraph(block: Extract<Block, { kind: 'paragraph' }>, ctx: BlockContext): Node {
+  switch (block.style ?? 'body') {
+    case 'lead':
+      return textNode(block.content, ctx, 'justify', { fontSize: FONT_SIZE.lead, margin: [0, 0, 0, 9] });
+    case 'note':
+      return textNode(block.content, ctx, 'right', { fontSize: FONT_SIZE.note, color: COLOR.muted, margin: [0, 0, 0, 6] });
+    default:
+      return textNode(block.content, ctx, 'justify', { fontSize: FONT_SIZE.body, margin: [0, 0, 0, 7] });
+  }
+}
+
+function list(block: Extract<Block, { kind: 'list' }>, ctx: BlockContext): Node {
+  const markerWidth = block.ordered ? 22 : 12;
+  const body = block.items.map((item, i) => {
+    const marker = block.ordered ? `${i + 1}.` : '•';
+    // Columns left to right: content, then the marker on the right.
+    return [
+      textNode(item, ctx, 'justify', { fontSize: FONT_SIZE.body }),
+      textNode(plain(marker), ctx, 'right', { fontSize: FONT_SIZE.body, bold: block.ordered }),
+    ];
+  });
+  return {
+    table: { widths: ['*', markerWidth], body, dontBreakRows: true },
+    layout: { hLineWidth: () => 0, vLineWidth: () => 0, paddingLeft: () => 0, paddingRight: (i: number) => (i === 0 ? 6 : 0), paddingTop: () => 1, paddingBottom: () => 1 },
+    margin: [0, 0, 0, 8],
+  };
+}
+
+/** Column widths (in points) from weights; the first weight is the right-most column. */
+function columnWidths(count: number, weights: number[] | undefined, tableWidth: number, padding: number): number[] {
+  const w = Array.from({ length: count }, (_, i) => Math.max(0.0001, weights?.[i] ?? 1));
+  const sum = w.reduce((a, b) => a + b, 0);
+  const usable = tableWidth - count * padding * 2 - (count + 1) * 0.5 - 0.5;
+  return w.map((x) => (usable * x) / sum);
+}
+
+const cellAlignment = (cell: Cell): Alignment =>
+  cell.align === 'center' ? 'center' : cell.align === 'end' ? 'left' : 'right';
+
+function table(block: Extract<Block, { kind: 'table' }>, ctx: BlockContext): Node {
+  const count = Math.max(0, ...[...block.header, ...block.rows].map((r) => r.length));
+  if (count === 0) return { text: '' };
+  const padding = 5;
+  const widths = columnWidths(count, block.weights, ctx.width, padding).reverse();
+  const row = (cells: Cell[], isHeader: boolean, index: number): Node[] => {
+    const nodes: Node[] = [];
+    for (let c = 0; c < count; c++) {
+      const cell = cells[c];
+      const header = isHeader || cell?.header === true;
+      nodes.push(
+        textNode(cell?.content ?? [], { ...ctx }, cell ? cellAlignment(cell) : 'right', {
+          fontSize: header ? FONT_SIZE.tableHeader : FONT_SIZE.tableBody,
+          bold: header,
+          fillColor: isHeader ? COLOR.tableHeaderFill : index % 2 === 1 ? COLOR.tableZebraFill : undefined,
+        }),
+      );
+    }
+    return nodes.reverse(); // first column on the right
+  };
+  const body = [...block.header.map((r, i) => row(r, true, i)), ...block.rows.map((r, i) => row(r, false, i))];
+  const headerRows = block.header.length;
+  return {
+    table: { headerRows, keepWithHeaderRows: headerRows > 0 ? 1 : 0, dontBreakRows: true, widths, body },
+    layout: {
+      hLineWidth: (i: number, node: { table: { body: unknown[] } }) =>
+        i === 0 || i === node.table.body.length ? 0.8 : i === headerRows ? 0.8 : 0.4,
+      vLineWidth: () => 0,
+      hLineColor: (i: number) => (i === headerRows ? '#555555' : COLOR.rule),
+      paddingLeft: () => padding,
+      paddingRight: () => padding,
+      paddingTop: () => 3,
+      paddingBottom: () => 3,
+    },
+    margin: [0, 2, 0, 10],
+  };
+}
+
+function box(block: Extract<Block, { kind: 'box' }>, ctx: BlockContext): Node {
+  const accent = block.tone === 'accent';
+  const barWidth = 3.5;
+  const pad = 9;
+  const inner: BlockContext = { ...ctx, width: ctx.width - 2 * pad - barWidth - 1 };
+  const stack: Node[] = [];
+  if (block.title) {
+    stack.push(textNode(block.title, inner, 'right', { bold: true, fontSize: FONT_SIZE.h3, color: COLOR.heading, margin: [0, 0, 0, 4] }));
+  }
+  stack.push(...blocksToNodes(block.blocks, inner));
+  return {
+    table: { widths: ['*'], body: [[{ stack, fillColor: accent ? COLOR.accentFill : COLOR.neutralFill }]] },
+    layout: {
+      hLineWidth: () => 0,
+      // The bar is on the right, where reading starts.
+      vLineWidth: (i: number) => (i === 1 ? barWidth : 0),
+      vLineColor: () => (accent ? COLOR.accentBar : COLOR.neutralBar),
+      paddingLeft: () => pad,
+      paddingRight: () => pad,
+      paddingTop: () => pad - 2,
+      paddingBottom: () => pad - 6,
+    },
+    margin: [0, 4, 0, 12],
+  };
+}
+
+function keyFigures(block: Extract<Block, { kind: 'keyFigures' }>, ctx: BlockContext): Node {
+  const perRow = Math.min(4, Math.max(1, block.items.length));
+  const rows: Node[][] = [];
+  for (let i = 0; i < block.items.length; i += perRow) {
+    const cells: Node[] = block.items.slice(i, i + perRow).map((item) => ({
+      stack: [
+        textNode(item.value, ctx, 'center', { fontSize: FONT_SIZE.keyValue, bold: true, color: COLOR.heading }),
+        textNode(item.label, ctx, 'center', { fontSize: FONT_SIZE.keyLabel, color: COLOR.muted }),
+      ],
+      fillColor: COLOR.keyFill,
+    }));
+    while (cells.length < perRow) cells.push({ text: '' });
+    rows.push(cells.reverse());
+  }
+  return {
+    table: { widths: Array.from({ length: perRow }, () => '*'), body: rows, dontBreakRows: true },
+    layout: {
+      hLineWidth: () => 4,
+      vLineWidth: () => 4,
+      hLineColor: () => '#ffffff',
+      vLineColor: () => '#ffffff',
+      paddingTop: () => 6,
+      paddingBottom: () => 4,
+    },
+    margin: [-4, 0, -4, 8],
+  };
+}
+
+export function formatNumber(value: number, digits: Digits): string {
+  const text = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2, useGrouping: true }).format(value);
+  return localizeDigits(text, digits);
+}
+
+function chartValueText(item: BarChartItem, digits: Digits): string {
+  if (item.min !== undefined && item.max !== undefined) {
+    return `${formatNumber(item.min, digits)}–${formatNumber(item.max, digits)}`;
+  }
+  return item.value !== undefined ? formatNumber(item.value, digits) : '—';
+}
+
+function chart(block: Extract<Block, { kind: 'chart' }>, ctx: BlockContext): Node {
+  const labelWidth = Math.round(ctx.width * 0.3);
+  const valueWidth = Math.round(ctx.width * 0.17);
+  const barWidth = ctx.width - labelWidth - valueWidth - 4 * 4;
+  const maxValue = Math.max(1e-9, ...block.items.map((i) => Math.max(i.value ?? 0, i.max ?? 0, i.min ?? 0)));
+  const scale = (v: number) => (Math.max(0, v) / maxValue) * (barWidth - 4);
+  const barHeight = 11;
+  const rows = block.items.map((item) => {
+    const right = barWidth; // bars grow from the right edge, the zero line
+    const shapes: Node[] = [
+      { type: 'line', x1: right, y1: 0, x2: right, y2: barHeight + 6, lineWidth: 1, lineColor: COLOR.axis },
+    ];
+    if (item.min !== undefined && item.max !== undefined) {
+      const x1 = right - scale(item.max);
+      const x2 = right - scale(item.min);
+      shapes.push(
+        // a thin track from zero to the lower bound, then the range as an outlined light bar
+        { type: 'line', x1: x2, y1: 3 + barHeight / 2, x2: right, y2: 3 + barHeight / 2, lineWidth: 0.6, lineColor: COLOR.barRangeEdge, dash: { length: 2, space: 2 } },
+        { type: 'rect', x: x1, y: 3, w: Math.max(1.5, x2 - x1), h: barHeight, color: COLOR.barRangeFill, lineColor: COLOR.barRangeEdge, lineWidth: 1 },
+        { type: 'line', x1, y1: 1, x2: x1, y2: barHeight + 5, lineWidth: 1.4, lineColor: COLOR.barRangeEdge },
+        { type: 'line', x1: x2, y1: 1, x2, y2: barHeight + 5, lineWidth: 1.4, lineColor: COLOR.barRangeEdge },
+      );
+    } else if (item.value !== undefined) {
+      const w = Math.max(1, scale(item.value));
+      shapes.push({ type: 'rect', x: right - w, y: 3, w, h: barHeight, color: COLOR.barValue });
+    }
+    const label: Node[] = [textNode(plain(item.label), ctx, 'right', { fontSize: FONT_SIZE.chartLabel, bold: true })];
+    if (item.note) label.push(textNode(plain(item.note), ctx, 'right', { fontSize: FONT_SIZE.chartNote, color: COLOR.muted }));
+    // Left to right: value, bar, label (the label is read first, on the right).
+    return [
+      textNode([{ text: chartValueText(item, ctx.digits), ltr: true }], ctx, 'left', { fontSize: FONT_SIZE.chartLabel, margin: [0, 2, 0, 0] }),
+      { canvas: shapes, margin: [0, 2, 0, 0] },
+      { stack: label },
+    ];
+  });
+  const title: Inline[] = [{ text: block.title, bold: true }];
+  if (block.unit) title.push({ text: ` (${block.unit})`, muted: true });
+  return {
+    stack: [
+      textNode(title, ctx, 'right', { fontSize: FONT_SIZE.h3, color: COLOR.heading, margin: [0, 0, 0, 4] }),
+      {
+        table: { widths: [valueWidth, barWidth, labelWidth], body: rows, dontBreakRows: true },
+        layout: { hLineWidth: () => 0, vLineWidth: () => 0, paddingLeft: () => 2, paddingRight: () => 2, paddingTop: () => 3, paddingBottom: () => 3 },
+      },
+    ],
+    margin: [0, 4, 0, 12],
+    unbreakable: block.items.length <= 14,
+  };
+}
+
+function toc(block: Extract<Block, { kind: 'toc' }>, ctx: BlockContext): Node {
+  const rows = ctx.tocEntries.map((entry) => {
+    const indent = (entry.level - 1) * 14;
+    return [
+      {
+        // pdfmake replaces the text with the page number when rendering (see pdfmakeRuntime).
+        text: '00',
+        font: ctx.digits === 'arab' ? 'AmiriArabic' : 'AmiriLatin',
+        pageReference: entry.id,
+        alignment: 'left',
+        fontSize: FONT_SIZE.body,
+      },
+      textNode(entry.content, ctx, 'right', {
+        fontSize: FONT_SIZE.body,
+        bold: entry.level === 1,
+        margin: [0, 0, indent, 0],
+        linkToDestination: entry.id,
+      }),
+    ];
+  });
+  return {
+    stack: [
+      textNode(plain(block.title), ctx, 'right', { fontSize: FONT_SIZE.h2, bold: true, color: COLOR.heading, margin: [0, 0, 0, 6] }),
+      rows.length > 0
+        ? {
+            table: { widths: [28, '*'], body: rows },
+            layout: {
+              hLineWidth: (i: number) => (i === 0 ? 0 : 0.3),
+              vLineWidth: () => 0,
+              hLineColor: () => '#c4c4c4',
+              paddingTop: () => 2,
+              paddingBottom: () => 2,
+            },
+          }
+        : { text: '' },
+    ],
+    margin: [0, 0, 0, 14],
+  };
+}
+
+function cover(block: Extract<Block, { kind: 'cover' }>, ctx: BlockContext): Node {
+  const stack: Node[] = [
+    { canvas: [{ type: 'rect', x: ctx.width - 60, y: 0, w: 60, h: 6, color: COLOR.accentBar }], margin: [0, 150, 0, 22] },
+    textNode(plain(block.title), ctx, 'right', { fontSize: FONT_SIZE.coverTitle, bold: true, color: COLOR.heading, lineHeight: 1.05 }),
+  ];
+  if (block.subtitle) {
+    stack.push(textNode(plain(block.subtitle), ctx, 'right', { fontSize: FONT_SIZE.coverSubtitle, color: COLOR.muted, margin: [0, 8, 0, 0] }));
+  }
+  stack.push({ canvas: [{ type: 'line', x1: 0, y1: 0, x2: ctx.width, y2: 0, lineWidth: 0.6, lineColor: COLOR.rule }], margin: [0, 24, 0, 14] });
+  for (const line of block.lines) {
+    stack.push(textNode(plain(line), ctx, 'right', { fontSize: FONT_SIZE.coverLine, margin: [0, 0, 0, 4] }));
+  }
+  return { stack, pageBreak: 'after' };
+}
+
+export function blockNode(block: Block, ctx: BlockContext): Node | undefined {
+  switch (block.kind) {
+    case 'heading':
+      return heading(block, ctx);
+    case 'paragraph':
+      return paragraph(block, ctx);
+    case 'list':
+      return list(block, ctx);
+    case 'table':
+      return table(block, ctx);
+    case 'box':
+      return box(block, ctx);
+    case 'keyFigures':
+      return keyFigures(block, ctx);
+    case 'chart':
+      return chart(block, ctx);
+    case 'toc':
+      return toc(block, ctx);
+    case 'cover':
+      return cover(block, ctx);
+    case 'pageBreak':
+      return undefined;
+  }
+}
+
+export function blocksToNodes(blocks: readonly Block[], ctx: BlockContext): Node[] {
+  const nodes: Node[] = [];
+  let breakBefore = false;
+  for (const block of blocks) {
+    if (block.kind === 'pageBreak') {
+      breakBefore = nodes.length > 0;
+      continue;
+    }
+    const node = blockNode(block, ctx);
+    if (!node) continue;
+    if (breakBefore) node.pageBreak = 'before';
+    breakBefore = false;
+    nodes.push(node);
+  }
+  return nodes;
+}

@@ -1,0 +1,36 @@
+/** Type scale, colours and spacing of the briefs (greyscale-legible). */
+export const FONT_SIZE = {
+  body: 11.5,
+  lead: 13,
+  note: 9.5,
+  h1: 20,
+  h2: 15.5,
+  h3: 13,
+  tableBody: 10,
+  tableHeader: 10,
+  keyValue: 21,
+  keyLabel: 9.5,
+  chartLabel: 10,
+  chartNote: 8.5,
+  coverTitle: 30,
+  coverSubtitle: 16,
+  coverLine: 11.5,
+} as const;
+
+export const COLOR = {
+  text: '#111111',
+  muted: '#5f5f5f',
+  heading: '#1f2f3f',
+  rule: '#9a9a9a',
+  tableHeaderFill: '#dfe3e8',
+  tableZebraFill: '#f4f5f7',
+  accentFill: '#e9eef4',
+  accentBar: '#2b4a69',
+  neutralFill: '#f1f1f1',
+  neutralBar: '#7a7a7a',
+  keyFill: '#eef0f3',
+  barValue: '#3d4f63',
+  barRangeFill: '#c9d1da',
+  barRangeEdge: '#2b3b4d',
+  axis: '#444444',
+} as const;

@@ -1,0 +1,49 @@
+/**
+ * TypesetDocument → PDF: cover, running header and footer, table of contents, every block kind.
+ */
+import type { Block, Inline, TypesetDocument, TypesetResult } from './document.js';
+import { blocksToNodes, type BlockContext } from './blocks.js';
+import { CONTENT_WIDTH, pageFooter, pageGeometry, pageHeader } from './furniture.js';
+import { renderDefinition } from './render.js';
+import { FONT_SIZE, COLOR } from './styles.js';
+
+/** Headings marked toc:true, found anywhere (including inside boxes), in document order. */
+function collectTocHeadings(blocks: readonly Block[], found: Extract<Block, { kind: 'heading' }>[] = []) {
+  for (const block of blocks) {
+    if (block.kind === 'heading' && block.toc) found.push(block);
+    if (block.kind === 'box') collectTocHeadings(block.blocks, found);
+  }
+  return found;
+}
+
+export async function typesetDocument(doc: TypesetDocument): Promise<TypesetResult> {
+  const tocHeadings = collectTocHeadings(doc.blocks);
+  const headingIds = new Map<Block, string>();
+  const tocEntries: { id: string; level: number; content: Inline[] }[] = [];
+  tocHeadings.forEach((h, i) => {
+    const id = `heading-${i + 1}`;
+    headingIds.set(h, id);
+    tocEntries.push({ id, level: h.level, content: h.content });
+  });
+  const ctx: BlockContext = { digits: doc.digits, width: CONTENT_WIDTH, headingIds, tocEntries };
+  const hasCover = doc.blocks[0]?.kind === 'cover';
+  let pages = 0;
+
+  return renderDefinition(
+    {
+      ...pageGeometry,
+      defaultStyle: { font: 'AmiriArabic', fontSize: FONT_SIZE.body, color: COLOR.text, lineHeight: 1 },
+      content: blocksToNodes(doc.blocks, ctx),
+      header: (current: number) => (hasCover && current === 1 ? null : pageHeader(doc.title, doc.digits)),
+      footer: (current: number, count: number) => {
+        pages = Math.max(pages, count);
+        return hasCover && current === 1 ? null : pageFooter(current, count, doc.footerNote, doc.digits);
+      },
+      // Keep a heading with what follows it: never the last thing on a page.
+      pageBreakBefore: (node: { headlineLevel?: number }, rest: { getFollowingNodesOnPage(): unknown[] }) =>
+        node.headlineLevel !== undefined && rest.getFollowingNodesOnPage().length === 0,
+    },
+    { title: doc.title, subject: doc.subject, author: doc.author, keywords: doc.keywords, date: doc.asOf },
+    () => pages,
+  );
+}
