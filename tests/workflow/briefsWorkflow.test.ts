@@ -1,0 +1,183 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const source = readFileSync(path.join(root, '.github/workflows/briefs.yml'), 'utf8');
+
+interface Step {
+  id?: string;
+  name?: string;
+  uses?: string;
+  run?: string;
+  if?: string;
+  with?: Record<string, unknown>;
+  env?: Record<string, string>;
+}
+interface Job {
+  'runs-on': string;
+  container?: string;
+  needs?: string | string[];
+  if?: string;
+  permissions?: Record<string, string>;
+  environment?: { name: string };
+  steps: Step[];
+}
+interface Workflow {
+  on: { push?: { branches?: string[] }; schedule?: { cron: string }[]; workflow_dispatch?: unknown };
+  permissions: Record<string, string>;
+  concurrency: { group: string; 'cancel-in-progress': boolean };
+  jobs: Record<string, Job>;
+}
+
+const workflow = parse(source) as Workflow;
+const jobs = Object.entries(workflow.jobs);
+const allSteps = jobs.flatMap(([, job]) => job.steps);
+const build = workflow.jobs.build!;
+
+function stepIndex(job: Job, predicate: (step: Step) => boolean, what: string): number {
+  const index = job.steps.findIndex(predicate);
+  expect(index, `build job has a step that ${what}`).toBeGreaterThanOrEqual(0);
+  return index;
+}
+const runs = (command: string) => (step: Step) => step.run?.split('\n').some((line) => line.trim() === command) ?? false;
+const uses = (action: string) => (step: Step) => step.uses?.startsWith(`${action}@`) ?? false;
+
+describe('.github/workflows/briefs.yml', () => {
+  it('runs on push to main, on a daily schedule and by hand', () => {
+    expect(workflow.on.push?.branches).toEqual(['main']);
+    expect(workflow.on.schedule).toHaveLength(1);
+    const [minute, hour, dayOfMonth, month, dayOfWeek] = workflow.on.schedule![0]!.cron.split(' ');
+    expect([minute, hour].every((field) => /^\d+$/.test(field!))).toBe(true);
+    expect([dayOfMonth, month, dayOfWeek]).toEqual(['*', '*', '*']);
+    expect(workflow.on).toHaveProperty('workflow_dispatch');
+  });
+
+  it('uses only official actions, each pinned to a full commit SHA with a version comment', () => {
+    const used = allSteps.filter((step) => step.uses !== undefined).map((step) => step.uses!);
+    expect(used.length).toBeGreaterThan(0);
+    for (const ref of used) expect(ref).toMatch(/^actions\/[a-z-]+@[0-9a-f]{40}$/);
+    const usesLines = source.split('\n').filter((line) => /^\s*(- )?uses:/.test(line));
+    expect(usesLines).toHaveLength(used.length);
+    for (const line of usesLines) expect(line).toMatch(/@[0-9a-f]{40} # v\d+\.\d+\.\d+$/);
+  });
+
+  it('is read-only by default and grants writes only to the jobs that publish', () => {
+    expect(workflow.permissions).toEqual({ contents: 'read' });
+    const writes = Object.fromEntries(
+      jobs.map(([name, job]) => {
+        expect(job.permissions, `job ${name} declares its permissions`).toBeDefined();
+        return [name, Object.entries(job.permissions!).filter(([, level]) => level === 'write').map(([scope]) => scope).sort()];
+      }),
+    );
+    expect(writes).toEqual({ build: [], 'deploy-pages': ['id-token', 'pages'], release: ['contents'] });
+  });
+
+  it('never lets two runs publish at once', () => {
+    expect(workflow.concurrency.group).toBeTruthy();
+    expect(workflow.concurrency.group).not.toContain('${{'); // one group for every run, whatever its ref
+    expect(workflow.concurrency['cancel-in-progress']).toBe(false);
+  });
+
+  it('installs with the README command, then validates, tests and builds, in that order', () => {
+    const readme = readFileSync(path.join(root, 'README.md'), 'utf8');
+    expect(readme).toContain('npm ci && npm run build');
+    const install = stepIndex(build, runs('npm ci'), 'runs npm ci');
+    const validate = stepIndex(build, runs('npx briefs validate'), 'validates the data');
+    const test = stepIndex(build, runs('npm test'), 'runs the tests');
+    const buildStep = stepIndex(build, runs('npm run build'), 'builds');
+    const check = stepIndex(build, runs('npx briefs check'), 'checks out/ is fresh');
+    expect([install, validate, test, buildStep, check]).toEqual([...[install, validate, test, buildStep, check]].sort((a, b) => a - b));
+  });
+
+  it('installs every system tool that .ci/run installs before the tests, on Debian like the developers', () => {
+    const ciRun = readFileSync(path.join(root, '.ci/run'), 'utf8');
+    const tools = [...ciRun.matchAll(/need_apt\+=\(([\w-]+)\)/g)].map((match) => match[1]!);
+    expect(tools).toEqual(expect.arrayContaining(['poppler-utils', 'mupdf-tools', 'chromium']));
+    const aptIndex = stepIndex(build, (step) => step.run?.includes('apt-get install') ?? false, 'installs system tools');
+    for (const tool of tools) expect(build.steps[aptIndex]!.run).toContain(tool);
+    expect(aptIndex).toBeLessThan(stepIndex(build, runs('npm test'), 'runs the tests'));
+    expect(build.container).toMatch(/^node:20-bookworm/);
+  });
+
+  it('uploads the PDFs and the site as artifacts and packages the site for Pages', () => {
+    const artifacts = build.steps.filter(uses('actions/upload-artifact')).map((step) => String(step.with?.path));
+    expect(artifacts.some((p) => p.includes('out/*.pdf') && p.includes('out/manifest.json'))).toBe(true);
+    expect(artifacts).toContain('out/site/');
+    const pages = build.steps.find(uses('actions/upload-pages-artifact'));
+    expect(pages?.with?.path).toBe('out/site/');
+  });
+
+  it('deploys the site to GitHub Pages from main only, after the build', () => {
+    const deploy = workflow.jobs['deploy-pages']!;
+    expect(deploy.needs).toBe('build');
+    expect(deploy.if).toBe("github.ref == 'refs/heads/main'");
+    expect(deploy.environment?.name).toBe('github-pages');
+    expect(deploy.steps.some(uses('actions/configure-pages'))).toBe(true);
+    expect(deploy.steps.some(uses('actions/deploy-pages'))).toBe(true);
+  });
+
+  describe('the release job', () => {
+    const release = workflow.jobs.release!;
+    const compare = release.steps.find((step) => step.id === 'compare')!;
+
+    it('creates a dated release with the PDFs with the gh CLI, only when the checksums changed', () => {
+      expect(release.needs).toBe('build');
+      expect(release.if).toBe("github.ref == 'refs/heads/main'");
+      const create = release.steps.find((step) => step.run?.includes('gh release create'))!;
+      expect(create.if).toBe("steps.compare.outputs.changed == 'true'");
+      expect(create.run).toMatch(/tag="briefs-\$\(date -u \+%Y-%m-%d\)/);
+      expect(create.run).toContain('out/*.pdf');
+      const fetch = release.steps.findIndex((step) => step.run?.includes('gh release download') ?? false);
+      expect(fetch).toBeGreaterThanOrEqual(0);
+      expect(fetch).toBeLessThan(release.steps.indexOf(compare));
+    });
+
+    /** Runs the workflow's own comparison script on two manifests; returns what it writes to GITHUB_OUTPUT. */
+    function compareManifests(now: object, before: object): Record<string, string> {
+      const dir = mkdtempSync(path.join(tmpdir(), 'briefs-compare-'));
+      try {
+        mkdirSync(path.join(dir, 'out'));
+        mkdirSync(path.join(dir, 'previous'));
+        writeFileSync(path.join(dir, 'out/manifest.json'), JSON.stringify(now));
+        writeFileSync(path.join(dir, 'previous/manifest.json'), JSON.stringify(before));
+        const output = path.join(dir, 'github-output');
+        writeFileSync(output, '');
+        execFileSync('bash', ['-e', '-c', compare.run!], { cwd: dir, env: { ...process.env, GITHUB_OUTPUT: output }, stdio: 'pipe' });
+        return Object.fromEntries(
+          readFileSync(output, 'utf8').trim().split('\n').map((line) => line.split(/=(.*)/s).slice(0, 2) as [string, string]),
+        );
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    }
+
+    const manifest = (...files: [string, string][]) => ({ files: files.map(([file, sha256]) => ({ file, sha256, pages: 3 })) });
+
+    it('reports no change when every PDF has the checksum of the last release', () => {
+      expect(compareManifests(manifest(['a.pdf', '1'], ['b.pdf', '2']), manifest(['b.pdf', '2'], ['a.pdf', '1']))).toEqual({
+        changed: 'false',
+        files: '',
+      });
+    });
+
+    it('reports the PDFs whose bytes changed, and those added or removed', () => {
+      expect(compareManifests(manifest(['a.pdf', '1'], ['b.pdf', '3']), manifest(['a.pdf', '1'], ['b.pdf', '2']))).toEqual({
+        changed: 'true',
+        files: 'b.pdf',
+      });
+      expect(compareManifests(manifest(['a.pdf', '1'], ['c.pdf', '4']), manifest(['a.pdf', '1'], ['b.pdf', '2']))).toEqual({
+        changed: 'true',
+        files: 'c.pdf b.pdf',
+      });
+    });
+
+    it('treats the first release (no previous manifest) as a change', () => {
+      expect(compareManifests(manifest(['a.pdf', '1']), { files: [] }).changed).toBe('true');
+    });
+  });
+});
