@@ -55,7 +55,8 @@ export function parseMarkupTree(markup: string, fail: Fail, describeOffset: (off
   const handler: Partial<Handler> = {
     onopentagname(name) {
       const offset = eventOffset();
-      if (!isKnownElement(name)) fail(offset, `unknown element <${name}>`);
+      // Named as written: htmlparser2 renames some HTML tags (<image> becomes <img>).
+      if (!isKnownElement(name)) fail(offset, `unknown element <${/^<([^\s/>]+)/.exec(markup.slice(offset))?.[1] ?? name}>`);
       const element: MarkupElement = { kind: 'element', name, attributes: [], children: [], offset };
       current().children.push(element);
       open.push(element);
