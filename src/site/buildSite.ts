@@ -3,6 +3,8 @@ import { formatPages, formatSize } from './format.js';
 import { siteStylesheet } from './styles.js';
 import { editionTemplate, feedTemplate, indexTemplate } from './templates.js';
 import type { SiteBrief, SiteFile, SiteInput } from './types.js';
+import { toArabicIndicDigits } from '../markup/index.js';
+import type { Digits } from '../typeset/document.js';
 
 export const siteTitle = 'موجزات التحالف الدولي ضد داعش في العراق';
 export const siteDescription =
@@ -21,10 +23,12 @@ export function siteNames(brief: Pick<SiteBrief, 'id' | 'file'>): { html: string
  */
 export function buildSite(input: SiteInput): SiteFile[] {
   const common = { siteTitle, siteDescription, generator: input.generator };
+  const asOfText = inDigits(input.asOfText, input.digits);
   const listed = input.briefs.map((brief) => {
     const names = siteNames(brief);
     return {
       ...brief,
+      asOfText: inDigits(brief.asOfText, input.digits),
       htmlHref: names.html,
       pdfHref: names.pdf,
       pagesText: formatPages(brief.pages, input.digits),
@@ -34,7 +38,7 @@ export function buildSite(input: SiteInput): SiteFile[] {
   });
 
   const files: SiteFile[] = [
-    { name: 'index.html', bytes: indexTemplate({ ...common, asOf: input.asOf, asOfText: input.asOfText, briefs: listed }) },
+    { name: 'index.html', bytes: indexTemplate({ ...common, asOf: input.asOf, asOfText, briefs: listed }) },
     { name: 'feed.xml', bytes: renderFeed(input) },
     { name: 'style.css', bytes: siteStylesheet(input.fonts) },
     ...input.fonts.map((font) => ({ name: `fonts/${font.file}`, bytes: font.bytes })),
@@ -76,6 +80,11 @@ function renderFeed(input: SiteInput): string {
     updated,
     entries,
   });
+}
+
+/** Dates and other prose with numbers, in the reader's digits (the PDFs' footers do the same). */
+function inDigits(text: string, digits: Digits): string {
+  return digits === 'arab' ? toArabicIndicDigits(text) : text;
 }
 
 function assertUniqueNames(files: readonly SiteFile[]): void {

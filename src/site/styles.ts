@@ -41,6 +41,7 @@ h1, h2, h3 { line-height: 1.35; }
 .site-header h1 { margin: 0 0 0.25rem; font-size: 1.9rem; }
 .lead { font-size: 1.1rem; margin: 0.25rem 0; }
 .meta { color: var(--muted); font-size: 0.95rem; margin: 0.25rem 0; }
+.meta span { white-space: nowrap; }
 .briefs { list-style: none; margin: 0; padding: 0; display: grid; gap: 1rem; }
 .brief {
   display: flex; gap: 1rem; align-items: flex-start;
@@ -66,9 +67,11 @@ h1, h2, h3 { line-height: 1.35; }
 @media (max-width: 34rem) {
   body { padding: 0.75rem; }
   .site-header h1 { font-size: 1.5rem; }
-  .brief { flex-direction: column; align-items: stretch; }
-  .brief .thumb { align-self: center; }
-  .brief img { width: 12rem; }
+  /* Phones: a small thumbnail beside the text, so several briefs fit on one screen. */
+  .brief { gap: 0.75rem; padding: 0.75rem; }
+  .brief img { width: 5.5rem; }
+  .brief h2 { font-size: 1.15rem; }
+  .button { padding: 0.2rem 0.7rem; }
 }
 
 /* The HTML edition: the brief's blocks as the markup layer renders them. */
@@ -78,15 +81,49 @@ h1, h2, h3 { line-height: 1.35; }
 .brief-body h1 { font-size: 1.8rem; color: var(--accent); }
 .brief-body h2 { font-size: 1.4rem; border-bottom: 1px solid var(--rule); padding-bottom: 0.2rem; margin-top: 2rem; }
 .brief-body h3 { font-size: 1.15rem; }
-.brief-body table { border-collapse: collapse; width: 100%; margin: 1rem 0; font-size: 0.95rem; display: block; overflow-x: auto; }
+.brief-body table { border-collapse: collapse; width: 100%; margin: 1rem 0; font-size: 0.95rem; }
 .brief-body th, .brief-body td { border: 1px solid var(--rule); padding: 0.3rem 0.5rem; text-align: start; vertical-align: top; }
 .brief-body th { background: var(--accent-soft); }
 .brief-body sup, .brief-body .cite { font-size: 0.7em; line-height: 0; }
 .brief-body aside, .brief-body .box { border-inline-start: 4px solid var(--accent); background: var(--accent-soft); padding: 0.5rem 1rem; margin: 1rem 0; border-radius: 0.25rem; }
 .brief-body .muted { color: var(--muted); }
+.brief-body .lead { font-size: 1.12rem; }
+.brief-body .note { font-size: 0.9rem; color: var(--muted); }
+.brief-body .box-title { margin: 0.25rem 0; }
+.brief-body .box-neutral { border-inline-start-color: var(--muted); background: var(--page); }
+.brief-body .page-break { display: none; }
+
+.cover { text-align: center; padding: 1rem 0 1.5rem; border-bottom: 1px solid var(--rule); margin-bottom: 1rem; }
+.brief-body .cover h1 { font-size: 2rem; margin: 0.5rem 0; }
+.cover-subtitle { font-size: 1.25rem; margin: 0.25rem 0; }
+.cover-line { color: var(--muted); margin: 0.15rem 0; }
+.toc { background: var(--page); border-radius: 0.35rem; padding: 0.25rem 1rem 0.5rem; margin: 1rem 0; }
+.brief-body .toc h2 { font-size: 1.15rem; border: 0; margin: 0.5rem 0 0.25rem; }
+.toc ol { margin: 0; }
+
+.key-figures { display: grid; grid-template-columns: repeat(auto-fit, minmax(7rem, 1fr)); gap: 0.75rem; margin: 1rem 0; }
+.key-figure { display: flex; flex-direction: column; text-align: center; background: var(--accent-soft); border-radius: 0.5rem; padding: 0.6rem 0.5rem; }
+.key-figure-value { margin: 0; font-size: 1.8rem; font-weight: 700; line-height: 1.3; color: var(--accent); }
+.key-figure-label { margin: 0; font-size: 0.95rem; }
+
+.chart { margin: 1.5rem 0; }
+.chart figcaption { font-weight: 700; margin-bottom: 0.5rem; }
+.chart-unit { font-weight: 400; color: var(--muted); }
+.chart-bars { list-style: none; margin: 0; padding: 0; }
+/* Fixed label and value columns: every row is its own grid, and the bars must share one scale. */
+.chart-row { display: grid; grid-template-columns: 11rem minmax(0, 1fr) 6.5rem; gap: 0.75rem; align-items: center; padding: 0.2rem 0; border-bottom: 1px dotted var(--rule); }
+.chart-label { line-height: 1.35; }
+.chart-note { display: block; color: var(--muted); font-size: 0.85em; }
+.chart-track { display: block; height: 0.9rem; background: var(--page); border-radius: 2px; }
+.chart-bar { display: block; height: 100%; background: var(--accent); border-radius: 2px; }
+.chart-range { background: repeating-linear-gradient(135deg, var(--accent) 0 4px, #b5646f 4px 8px); }
+.chart-value { text-align: end; font-variant-numeric: tabular-nums; white-space: nowrap; }
 .brief-body bdi, .brief-body .ltr { unicode-bidi: isolate; }
 @media (max-width: 34rem) {
   .brief-body { padding: 0.75rem; }
+  /* A wide table scrolls sideways on its own rather than widening the page. */
+  .brief-body table { display: block; overflow-x: auto; }
+  .chart-row { grid-template-columns: 6rem minmax(0, 1fr) 5.5rem; gap: 0.5rem; font-size: 0.9rem; }
 }
 `;
 }

@@ -36,7 +36,7 @@ const indexSource = `<!DOCTYPE html>
 <div class="brief-text">
 <h2><a href="{{htmlHref}}">{{title}}</a></h2>
 <p class="summary">{{summary}}</p>
-<p class="meta"><span>البيانات حتى <time datetime="{{asOf}}">{{asOfText}}</time></span> · <span>{{pagesText}}</span> · <span>PDF {{sizeText}}</span></p>
+<p class="meta"><span>البيانات حتى <time datetime="{{asOf}}">{{asOfText}}</time></span> · <span>{{pagesText}}</span> · <span>PDF بحجم {{sizeText}}</span></p>
 <p class="actions"><a class="button" href="{{htmlHref}}">اقرأ على الصفحة</a> <a class="button primary" href="{{pdfHref}}" download type="application/pdf">نزّل PDF</a></p>
 </div>
 </li>

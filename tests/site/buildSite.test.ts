@@ -40,7 +40,7 @@ describe('the reader’s site (pure generator)', () => {
     expect(troops).toContain('أعداد القوات الأميركية وقوات التحالف عبر السنين.');
     expect(troops).toContain('23 أغسطس/آب 2021');
     expect(troops).toContain('صفحة واحدة');
-    expect(troops).toMatch(/PDF \d+ كيلوبايت/);
+    expect(troops).toMatch(/PDF بحجم \d+ كيلوبايت/);
     const img = DomUtils.findOne((el) => el.name === 'img', items[0]!.children)!;
     expect(img.attribs.src).toBe('troops-page1.png');
     const download = DomUtils.findOne((el) => el.name === 'a' && 'download' in el.attribs, items[0]!.children)!;
