@@ -53,7 +53,7 @@ export function createTemplateEngine(templatesDir: string): TemplateEngine {
     const file = templates.get(name);
     if (file === undefined) {
       throw new TemplateError(
-        path.posix.join(displayFolder, `${name}.hbs`),
+        `${displayFolder}/${name}.hbs`,
         undefined,
         undefined,
         `no such template (available: ${[...templates.keys()].join(', ') || 'none'})`,

@@ -1,0 +1,57 @@
+import { describe, expect, test } from 'vitest';
+import { formatArabicDate } from '../../../src/template/index.js';
+
+describe('formatArabicDate (the arDate helper)', () => {
+  test('day precision: day, both month names, year', () => {
+    expect(formatArabicDate('2014-09-10', 'day')).toBe('10 سبتمبر/أيلول 2014');
+    expect(formatArabicDate('2017-11-05', 'day')).toBe('5 نوفمبر/تشرين الثاني 2017');
+    expect(formatArabicDate('2021-12-31', 'day')).toBe('31 ديسمبر/كانون الأول 2021');
+    expect(formatArabicDate('2018-08-01', 'day')).toBe('1 أغسطس/آب 2018');
+  });
+
+  test('month precision drops the day', () => {
+    expect(formatArabicDate('2014-09', 'month')).toBe('سبتمبر/أيلول 2014');
+    expect(formatArabicDate('2014-09-10', 'month')).toBe('سبتمبر/أيلول 2014');
+  });
+
+  test('year precision prints the year only', () => {
+    expect(formatArabicDate('2014', 'year')).toBe('2014');
+    expect(formatArabicDate('2014-09-10', 'year')).toBe('2014');
+  });
+
+  test('without a precision, the date prints as precisely as it is written', () => {
+    expect(formatArabicDate('2019-03-23')).toBe('23 مارس/آذار 2019');
+    expect(formatArabicDate('2016-06')).toBe('يونيو/حزيران 2016');
+    expect(formatArabicDate('2011')).toBe('2011');
+  });
+
+  test.each([
+    ['01', 'يناير/كانون الثاني'],
+    ['02', 'فبراير/شباط'],
+    ['03', 'مارس/آذار'],
+    ['04', 'أبريل/نيسان'],
+    ['05', 'مايو/أيار'],
+    ['06', 'يونيو/حزيران'],
+    ['07', 'يوليو/تموز'],
+    ['08', 'أغسطس/آب'],
+    ['09', 'سبتمبر/أيلول'],
+    ['10', 'أكتوبر/تشرين الأول'],
+    ['11', 'نوفمبر/تشرين الثاني'],
+    ['12', 'ديسمبر/كانون الأول'],
+  ])('month %s is %s', (month, names) => {
+    expect(formatArabicDate(`2020-${month}`, 'month')).toBe(`${names} 2020`);
+  });
+
+  test('leap days are dates; impossible dates and other formats are errors', () => {
+    expect(formatArabicDate('2016-02-29')).toBe('29 فبراير/شباط 2016');
+    expect(() => formatArabicDate('2017-02-29')).toThrow('"2017-02-29" is not a calendar date');
+    expect(() => formatArabicDate('2014-13')).toThrow('"2014-13" is not a calendar date');
+    expect(() => formatArabicDate('10/09/2014')).toThrow('"10/09/2014" is not an ISO date (yyyy, yyyy-mm or yyyy-mm-dd)');
+    expect(() => formatArabicDate('2014-09-10T00:00:00Z')).toThrow('is not an ISO date');
+  });
+
+  test('a precision finer than the data holds is an error, not an invented day', () => {
+    expect(() => formatArabicDate('2014-09', 'day')).toThrow('"2014-09" has no day for precision "day"');
+    expect(() => formatArabicDate('2014', 'month')).toThrow('"2014" has no month for precision "month"');
+  });
+});
