@@ -10,7 +10,7 @@ const THOUSANDS = '٬';
 const DECIMAL = '٫';
 
 /** A number with optional separators, not glued to a Latin letter (optionally via a hyphen). */
-const NUMBER = /(?<![A-Za-z][-‐]?)\d+(?:[.,]\d+)*(?![A-Za-z])/g;
+const NUMBER = /(?<![A-Za-z][-‐]?)(?<![\d.,])\d+(?:[.,]\d+)*(?![A-Za-z])/g;
 
 export function toArabicIndic(digitsOnly: string): string {
   return digitsOnly.replace(/\d/g, (d) => ARABIC_INDIC[Number(d)]!);
