@@ -87,10 +87,10 @@ describe('.github/workflows/briefs.yml', () => {
     const readme = readFileSync(path.join(root, 'README.md'), 'utf8');
     expect(readme).toContain('npm ci && npm run build');
     const install = stepIndex(build, runs('npm ci'), 'runs npm ci');
-    const validate = stepIndex(build, runs('npx briefs validate'), 'validates the data');
+    const validate = stepIndex(build, runs('node bin/briefs.js validate'), 'validates the data');
     const test = stepIndex(build, runs('npm test'), 'runs the tests');
     const buildStep = stepIndex(build, runs('npm run build'), 'builds');
-    const check = stepIndex(build, runs('npx briefs check'), 'checks out/ is fresh');
+    const check = stepIndex(build, runs('node bin/briefs.js check'), 'checks out/ is fresh');
     expect([install, validate, test, buildStep, check]).toEqual([...[install, validate, test, buildStep, check]].sort((a, b) => a - b));
   });
 
