@@ -10,7 +10,8 @@ import type { Block } from '../typeset/document.js';
 import { parseMarkup } from '../markup/index.js';
 import { TemplateError } from './errors.js';
 import { toTemplateError } from './handlebarsErrors.js';
-import { registerHelpers } from './helpers/index.js';
+import { formattingHelperNames, registerHelpers } from './helpers/index.js';
+import { makeHelperArgumentsStrict } from './strictHelperArguments.js';
 import { checkTemplate } from './staticChecks.js';
 import { listTemplateFiles, type TemplateFile } from './templateFiles.js';
 
@@ -27,6 +28,9 @@ type RenderFunction = (context: unknown, options?: Handlebars.RuntimeOptions) =>
 
 export function createTemplateEngine(templatesDir: string): TemplateEngine {
   const displayFolder = path.basename(path.resolve(templatesDir));
+  if (!fs.existsSync(templatesDir)) {
+    throw new TemplateError(displayFolder, undefined, undefined, `templates folder not found: ${path.resolve(templatesDir)}`);
+  }
   const env = Handlebars.create();
   registerHelpers(env);
 
@@ -81,6 +85,7 @@ function compileFile(env: typeof Handlebars, file: TemplateFile, partialNames: R
     throw toTemplateError(error, file.displayPath, source);
   }
   checkTemplate(program, file.displayPath, partialNames);
+  makeHelperArgumentsStrict(program, formattingHelperNames);
   const template = env.compile(program, { strict: true });
   return (context, options) => {
     try {

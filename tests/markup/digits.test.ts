@@ -17,6 +17,10 @@ describe('toArabicIndicDigits', () => {
     expect(toArabicIndicDigits(western)).toBe(arabicIndic);
   });
 
+  test('Latin designations keep Western digits, as in the PDF', () => {
+    expect(toArabicIndicDigits('طائرات F-16 وB-52 عددها 12')).toBe('طائرات F-16 وB-52 عددها ١٢');
+  });
+
   test('a full stop after a number is not a decimal separator', () => {
     expect(toArabicIndicDigits('عام 2014. وفي')).toBe('عام ٢٠١٤. وفي');
   });

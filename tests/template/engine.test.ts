@@ -118,6 +118,22 @@ describe('errors name the template file and line', () => {
     });
   });
 
+  test('a missing field in a helper argument (which plain Handlebars strict mode lets through)', () => {
+    expect(renderError('helper-argument-typo')).toBe('templates/helper-argument-typo.hbs:2:14: missing field "figure.qualifer"');
+  });
+
+  test('helper arguments may be null, and {{#if}} may test a field that is absent', () => {
+    const engine = createTemplateEngine(fixtures);
+    const blocks = engine.renderBlocks('helper-arguments', { figure: { qualifier: null, value: 2500, unit: 'جندي' } });
+    expect(blocks).toEqual([{ kind: 'paragraph', content: [{ text: '2500 جندي' }] }]);
+  });
+
+  test('a missing templates folder', () => {
+    expect(() => createTemplateEngine(path.join(fixtures, 'nowhere'))).toThrow(
+      `nowhere: templates folder not found: ${path.join(fixtures, 'nowhere')}`,
+    );
+  });
+
   test('a block left open names where it opens', () => {
     expect(renderError('unclosed-block')).toBe(
       'templates/unclosed-block.hbs:2:1: {{#each}} is not closed (no {{/each}} before the end of the file)',

@@ -55,6 +55,9 @@ const helperMissing: Helper = (_positional, options) => {
 
 export const helpers: Readonly<Record<string, Helper>> = { arDate, quantity, range, cite, helperMissing };
 
+/** Helpers whose arguments must exist in the data (see strictHelperArguments.ts). */
+export const formattingHelperNames: ReadonlySet<string> = new Set(['arDate', 'quantity', 'range', 'cite']);
+
 export function registerHelpers(env: HandlebarsEnvironment): void {
   for (const [name, helper] of Object.entries(helpers)) {
     env.registerHelper(name, function locatedHelper(this: unknown, ...args: unknown[]) {
