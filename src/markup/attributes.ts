@@ -48,10 +48,12 @@ export class AttributeReader {
     return true;
   }
 
-  optionalNumber(name: string): number | undefined {
+  /** Chart values are counts: non-negative, finite, plain decimal notation. */
+  optionalCount(name: string): number | undefined {
     const attribute = this.find(name);
     if (attribute === undefined) return undefined;
-    return parseDecimal(attribute.value) ?? this.badValue(attribute, 'a decimal number such as 34000 or 7.5');
+    const value = parseDecimal(attribute.value);
+    return value !== undefined && value >= 0 ? value : this.badValue(attribute, 'a non-negative decimal number such as 34000 or 7.5');
   }
 
   /** Space-separated positive numbers, e.g. weights="3 1 1". */

@@ -146,9 +146,9 @@ function convertBar(bar: MarkupElement, fail: Fail): BarChartItem {
   const attributes = new AttributeReader(bar, fail);
   const label = attributes.requiredText('label');
   const note = attributes.optionalText('note');
-  const value = attributes.optionalNumber('value');
-  const min = attributes.optionalNumber('min');
-  const max = attributes.optionalNumber('max');
+  const value = attributes.optionalCount('value');
+  const min = attributes.optionalCount('min');
+  const max = attributes.optionalCount('max');
   const withNote = note === undefined ? {} : { note };
   if (value !== undefined && min === undefined && max === undefined) return { label, value, ...withNote };
   if (value === undefined && min !== undefined && max !== undefined) {

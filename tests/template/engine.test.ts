@@ -140,6 +140,12 @@ describe('errors name the template file and line', () => {
     );
   });
 
+  test('a broken partial names the partial', () => {
+    expect(renderError('uses-broken-partial')).toBe(
+      'templates/partials/broken.hbs:2:1: {{#if}} is not closed (no {{/if}} before the end of the file)',
+    );
+  });
+
   test('a syntax error names the line', () => {
     expect(renderError('syntax-error')).toBe(
       "templates/syntax-error.hbs:2: syntax error: Expecting 'CLOSE', 'OPEN_SEXPR', 'ID', 'STRING', 'NUMBER', 'BOOLEAN', 'UNDEFINED', 'NULL', 'DATA', got 'CLOSE_UNESCAPED'",

@@ -59,7 +59,7 @@ describe('data strings come out as literal text', () => {
   test('a data string cannot add attributes: it is only a bad value', () => {
     expect(() => engine.renderBlocks('hostile', { title: 't', text: 't', value: '1" label="x', unit: 'u' })).toThrow(MarkupError);
     expect(() => engine.renderBlocks('hostile', { title: 't', text: 't', value: '1" label="x', unit: 'u' })).toThrow(
-      'bad value "1" label="x" for "value" on <bar>: expected a decimal number such as 34000 or 7.5',
+      'bad value "1" label="x" for "value" on <bar>: expected a non-negative decimal number such as 34000 or 7.5',
     );
   });
 
