@@ -63,15 +63,16 @@ class HtmlRenderer {
           block.blocks.map((inner) => this.block(inner)),
         );
       case 'keyFigures':
+        // Value before label, as printed ("2500" over "جندي"); a <dl> would require the label first.
         return element(
-          'dl',
+          'div',
           { class: 'key-figures' },
           block.items.map((item) =>
             element(
               'div',
               { class: 'key-figure' },
-              element('dd', { class: 'key-figure-value' }, this.inlines(item.value)),
-              element('dt', { class: 'key-figure-label' }, this.inlines(item.label)),
+              element('p', { class: 'key-figure-value' }, this.inlines(item.value)),
+              element('p', { class: 'key-figure-label' }, this.inlines(item.label)),
             ),
           ),
         );

@@ -31,7 +31,7 @@ describe('renderMarkupToHtml', () => {
       '<aside class="box box-accent"><p class="box-title"><strong>في سطور</strong></p><p>نص</p></aside>',
     );
     expect(html('<key-figures><key-figure><value>83</value><label>عضواً</label></key-figure></key-figures>')).toBe(
-      '<dl class="key-figures"><div class="key-figure"><dd class="key-figure-value">83</dd><dt class="key-figure-label">عضواً</dt></div></dl>',
+      '<div class="key-figures"><div class="key-figure"><p class="key-figure-value">83</p><p class="key-figure-label">عضواً</p></div></div>',
     );
     expect(html('<cover title="التحالف" subtitle="ورقة"><line>سطر</line></cover><page-break/>')).toBe(
       '<header class="cover"><h1>التحالف</h1><p class="cover-subtitle">ورقة</p><p class="cover-line">سطر</p></header>\n' +
