@@ -1,0 +1,1 @@
+export { loadDataset, type LoadedDataset, type LoadedFile, type LoadOptions } from './loadDataset.js';

@@ -1,0 +1,129 @@
+import { readdir, readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { LineCounter, parseDocument, type Document } from 'yaml';
+import type { ValidationIssue } from '../model/index.js';
+import { decodeUtf8 } from './decodeUtf8.js';
+
+/** One data file as read from disk: its YAML document with positions, or the reasons it has none. */
+export interface LoadedFile {
+  /** Path shown to editors, relative to `displayRoot` (e.g. "data/figures.yaml"). */
+  file: string;
+  /** The parsed document, absent when the file could not be decoded or parsed. */
+  document?: Document.Parsed;
+  /** Maps offsets in the document to 1-based lines and columns. */
+  lineCounter: LineCounter;
+  /** Problems found while reading: not UTF-8, YAML syntax errors, empty file. */
+  issues: ValidationIssue[];
+}
+
+/** Everything validation needs, with no further I/O: the files and any problems reading the folder. */
+export interface LoadedDataset {
+  /** The data folder as shown to editors (e.g. "data"). */
+  dir: string;
+  files: LoadedFile[];
+  issues: ValidationIssue[];
+}
+
+export interface LoadOptions {
+  /** File paths in issues are shown relative to this folder (default: the working directory). */
+  displayRoot?: string;
+}
+
+const DATA_FILE = /\.ya?ml$/i;
+
+/** Files larger than this are refused rather than parsed: the real dataset is a few hundred KB. */
+const MAX_FILE_BYTES = 8 * 1024 * 1024;
+
+/**
+ * Reads every *.yaml / *.yml file directly inside `dir`, in file-name order. Never throws for bad
+ * data: unreadable folders and files, bad encodings and YAML syntax errors become issues with a
+ * file, line and column. This is the only module in the dataset path that touches the disk.
+ */
+export async function loadDataset(dir: string, options: LoadOptions = {}): Promise<LoadedDataset> {
+  const displayRoot = options.displayRoot ?? process.cwd();
+  const shown = (absolute: string) => displayPath(displayRoot, absolute);
+  const absoluteDir = path.resolve(dir);
+  const dataset: LoadedDataset = { dir: shown(absoluteDir), files: [], issues: [] };
+
+  let names: string[];
+  try {
+    names = (await readdir(absoluteDir)).filter((name) => DATA_FILE.test(name)).sort();
+  } catch (error) {
+    dataset.issues.push(wholeFileIssue(shown(absoluteDir), `cannot read the data folder (${errorCode(error)})`));
+    return dataset;
+  }
+  if (names.length === 0) {
+    dataset.issues.push(wholeFileIssue(shown(absoluteDir), 'no data files (*.yaml) in the data folder'));
+  }
+  for (const name of names) {
+    const absolute = path.join(absoluteDir, name);
+    dataset.files.push(await loadFile(absolute, shown(absolute)));
+  }
+  return dataset;
+}
+
+async function loadFile(absolute: string, file: string): Promise<LoadedFile> {
+  const lineCounter = new LineCounter();
+  const loaded: LoadedFile = { file, lineCounter, issues: [] };
+  let bytes: Uint8Array;
+  try {
+    const info = await stat(absolute);
+    if (!info.isFile()) {
+      loaded.issues.push(wholeFileIssue(file, 'is not a regular file'));
+      return loaded;
+    }
+    if (info.size > MAX_FILE_BYTES) {
+      loaded.issues.push(wholeFileIssue(file, `is too large (${info.size} bytes; at most ${MAX_FILE_BYTES})`));
+      return loaded;
+    }
+    bytes = await readFile(absolute);
+  } catch (error) {
+    loaded.issues.push(wholeFileIssue(file, `cannot be read (${errorCode(error)})`));
+    return loaded;
+  }
+
+  const decoded = decodeUtf8(bytes);
+  if (!decoded.ok) {
+    const hex = decoded.byte.toString(16).toUpperCase().padStart(2, '0');
+    loaded.issues.push({
+      file,
+      line: decoded.line,
+      column: decoded.column,
+      path: '',
+      message: `is not valid UTF-8 (byte 0x${hex} at offset ${decoded.byteOffset}); save the file as UTF-8`,
+    });
+    return loaded;
+  }
+  const text = decoded.text.replace(/^\uFEFF/, '');
+  if (text.trim() === '') {
+    loaded.issues.push(wholeFileIssue(file, 'is empty'));
+    return loaded;
+  }
+
+  const document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  for (const error of document.errors) {
+    const { line, col } = lineCounter.linePos(error.pos[0]);
+    loaded.issues.push({ file, line, column: col, path: '', message: `YAML syntax error: ${firstLine(error.message)}` });
+  }
+  loaded.document = document;
+  return loaded;
+}
+
+function wholeFileIssue(file: string, message: string): ValidationIssue {
+  return { file, line: 1, column: 1, path: '', message };
+}
+
+function displayPath(root: string, absolute: string): string {
+  const relative = path.relative(root, absolute);
+  const shown = relative === '' ? '.' : relative.startsWith('..') || path.isAbsolute(relative) ? absolute : relative;
+  return shown.split(path.sep).join('/');
+}
+
+function errorCode(error: unknown): string {
+  if (error && typeof error === 'object' && 'code' in error && typeof error.code === 'string') return error.code;
+  return error instanceof Error ? error.message : String(error);
+}
+
+function firstLine(message: string): string {
+  return (message.split('\n')[0] ?? message).trim();
+}

@@ -1,0 +1,103 @@
+import { z } from 'zod';
+import { Text, Unknown } from './common.js';
+
+/**
+ * Dates are ISO strings cut to what the source actually says: "2014", "2014-09" or "2014-09-05",
+ * with the precision spelled out so a reader of the YAML never has to guess.
+ * Relative dates ("last March") resolved from an article's date are marked `inferred` with the
+ * reasoning, so the briefs can show them as such.
+ */
+export const DatePrecision = z.enum(['day', 'month', 'year'], {
+  error: 'must be one of: day, month, year',
+});
+export type DatePrecision = z.infer<typeof DatePrecision>;
+
+const ISO_PARTIAL = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+
+export function precisionOf(iso: string): DatePrecision | undefined {
+  const m = ISO_PARTIAL.exec(iso);
+  if (!m) return undefined;
+  return m[3] !== undefined ? 'day' : m[2] !== undefined ? 'month' : 'year';
+}
+
+/** True when every given part exists in the calendar (rejects 2014-02-30, 2014-13). */
+export function isRealDate(iso: string): boolean {
+  const m = ISO_PARTIAL.exec(iso);
+  if (!m) return false;
+  const year = Number(m[1]);
+  if (m[2] === undefined) return true;
+  const month = Number(m[2]);
+  if (month < 1 || month > 12) return false;
+  if (m[3] === undefined) return true;
+  const day = Number(m[3]);
+  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return day >= 1 && day <= daysInMonth;
+}
+
+/** YAML reads a bare year (2014) as a number; accept it as the string "2014". */
+const IsoDate = z.preprocess(
+  (v) => (typeof v === 'number' && Number.isInteger(v) ? String(v) : v),
+  z
+    .string({ error: 'must be a date like 2014, 2014-09 or 2014-09-05' })
+    .regex(ISO_PARTIAL, { error: 'must be a date like 2014, 2014-09 or 2014-09-05' })
+    .refine(isRealDate, { error: (issue) => `is not a real date (${String(issue.input)})` }),
+);
+
+export const DateSpec = z
+  .strictObject({
+    iso: IsoDate,
+    precision: DatePrecision,
+    /** True when the date is worked out rather than printed in the source. */
+    inferred: z.boolean({ error: 'must be true or false' }).default(false),
+    /** Why an inferred date is what it is (Arabic or English). Required when inferred. */
+    reasoning: Text.optional(),
+  })
+  .superRefine((d, ctx) => {
+    const actual = precisionOf(d.iso);
+    if (actual !== undefined && actual !== d.precision) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['precision'],
+        message: `does not match the date "${d.iso}" (which has ${actual} precision)`,
+      });
+    }
+    if (d.inferred && d.reasoning === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['reasoning'], message: 'is required when a date is inferred' });
+    }
+  });
+export type DateSpec = z.infer<typeof DateSpec>;
+
+export const MaybeDate = z.union([Unknown, DateSpec]);
+export type MaybeDate = z.infer<typeof MaybeDate>;
+
+/** A span of time a figure covers, e.g. "since 2014" (from only) or "2015 to 2017". */
+export const Period = z.strictObject({
+  from: DateSpec.optional(),
+  to: DateSpec.optional(),
+  /** The source's own words for the period, when they are vaguer than the dates. */
+  as_said: Text.optional(),
+});
+export type Period = z.infer<typeof Period>;
+
+/** Earliest day a date spec can mean, for ordering ("2014-09" → 2014-09-01). */
+export function startOf(date: DateSpec): string {
+  const [y, m = '01', d = '01'] = date.iso.split('-');
+  return `${y}-${m}-${d}`;
+}
+
+/** Latest day a date spec can mean ("2014-09" → 2014-09-30). */
+export function endOf(date: DateSpec): string {
+  const [y, m, d] = date.iso.split('-');
+  if (d !== undefined) return date.iso;
+  if (m !== undefined) {
+    const last = new Date(Date.UTC(Number(y), Number(m), 0)).getUTCDate();
+    return `${y}-${m}-${String(last).padStart(2, '0')}`;
+  }
+  return `${y}-12-31`;
+}
+
+/** A full calendar day, "2024-01-31" — used where a single exact day is required (the dataset's as-of). */
+export const IsoDay = z
+  .string({ error: 'must be a date like 2024-01-31' })
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'must be a date like 2024-01-31' })
+  .refine(isRealDate, { error: (issue) => `is not a real date (${String(issue.input)})` });

@@ -1,0 +1,26 @@
+import { z } from 'zod';
+import { ActorRef, EventRef, Evidence, Id, Text } from './common.js';
+import { MaybeDate } from './dates.js';
+
+/** Withdrawal milestones and expectations, kept apart by how firm they are. */
+export const OutlookKind = z.enum(['announced', 'promised', 'planned', 'expected', 'demanded'], {
+  error: 'must be one of: announced, promised, planned, expected, demanded',
+});
+export type OutlookKind = z.infer<typeof OutlookKind>;
+
+export const Outlook = z.strictObject({
+  id: Id,
+  kind: OutlookKind,
+  description_ar: Text,
+  /** Who announces, expects or demands it (actor ids). */
+  holders: z.array(ActorRef).min(1, { error: 'must name at least one holder' }),
+  /** When they said it. */
+  stated_on: MaybeDate,
+  /** When it is meant to happen, or unknown. */
+  target: MaybeDate,
+  /** The source's own words for the horizon ("خلال جدول زمني لا يتجاوز الـ3 سنوات"). */
+  horizon_ar: Text.optional(),
+  related_events: z.array(EventRef).optional(),
+  evidence: Evidence,
+});
+export type Outlook = z.infer<typeof Outlook>;

@@ -1,0 +1,36 @@
+import { z } from 'zod';
+import { ActorRef, Evidence, Id, Text } from './common.js';
+import { MaybeDate } from './dates.js';
+
+/** What a view is about: the coalition's future (stay / leave / change) or its past role. */
+export const PositionTopic = z.enum(['future', 'role'], { error: 'must be one of: future, role' });
+
+export const Stance = z.enum(
+  [
+    'supports_presence', // wants the coalition to stay
+    'expects_presence', // predicts it will stay, whatever they wish
+    'supports_transformation', // stay in a new form: advice, training, bilateral ties, no combat troops
+    'demands_withdrawal',
+    'expects_withdrawal',
+    'praises_role',
+    'criticises_role',
+    'mixed_on_role',
+  ],
+  { error: 'must be a stance listed in data/README.md' },
+);
+export type Stance = z.infer<typeof Stance>;
+
+export const Position = z.strictObject({
+  id: Id,
+  speaker: ActorRef,
+  /** The speaker's role as this source gives it (roles differ between articles). */
+  role_ar: Text,
+  affiliation: ActorRef.optional(),
+  date: MaybeDate,
+  topic: PositionTopic,
+  stance: Stance,
+  /** A one-line neutral Arabic summary of the view. */
+  summary_ar: Text,
+  evidence: Evidence,
+});
+export type Position = z.infer<typeof Position>;

@@ -1,0 +1,106 @@
+import type { LoadedDataset, LoadedFile } from '../load/index.js';
+import {
+  DatasetInfo,
+  recordKinds,
+  recordSchemas,
+  type RecordKind,
+  type ValidationIssue,
+} from '../model/index.js';
+import type { z } from 'zod';
+import { formatPath, type FieldPath } from './fieldPath.js';
+import { locate } from './locate.js';
+import { zodIssueMessage } from './zodMessages.js';
+
+/** A parsed value and where it came from, so later checks can point back at the YAML. */
+export interface Located<T> {
+  value: T;
+  file: LoadedFile;
+  /** Path of the value inside its file, e.g. ["figures", 3]. */
+  path: FieldPath;
+}
+
+export type RecordOf<K extends RecordKind> = z.infer<(typeof recordSchemas)[K]>;
+export type CollectedRecords = { [K in RecordKind]: Located<RecordOf<K>>[] };
+
+export interface Collected {
+  info: Located<DatasetInfo>[];
+  records: CollectedRecords;
+}
+
+const infoKeys = Object.keys(DatasetInfo.shape) as (keyof DatasetInfo)[];
+const topLevelKeys = [...infoKeys, ...recordKinds];
+
+/** Builds issues located in a loaded file. */
+export function issueAt(file: LoadedFile, path: FieldPath, message: string, options: { atKey?: boolean } = {}): ValidationIssue {
+  const { line, column } = locate(file.document, file.lineCounter, path, options);
+  return { file: file.file, line, column, path: formatPath(path), message };
+}
+
+/**
+ * Parses every record of every file with its zod schema, one record at a time, so one bad record
+ * never hides the problems of the next. Records that pass are collected for the cross-record checks.
+ */
+export function collectRecords(loaded: LoadedDataset, issues: ValidationIssue[]): Collected {
+  const records = Object.fromEntries(recordKinds.map((kind) => [kind, []])) as unknown as CollectedRecords;
+  const collected: Collected = { info: [], records };
+
+  for (const file of loaded.files) {
+    if (file.document === undefined || file.issues.length > 0) continue; // already reported; avoid cascades
+    let data: unknown;
+    try {
+      data = file.document.toJS({ maxAliasCount: 1000 });
+    } catch (error) {
+      issues.push(issueAt(file, [], `cannot be read as data (${error instanceof Error ? error.message : String(error)})`));
+      continue;
+    }
+    if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+      issues.push(issueAt(file, [], `must be a mapping with keys such as ${recordKinds.join(', ')}`));
+      continue;
+    }
+    const top = data as Record<string, unknown>;
+    const infoPart: Record<string, unknown> = {};
+    for (const [key, value] of Object.entries(top)) {
+      if ((infoKeys as string[]).includes(key)) {
+        infoPart[key] = value;
+      } else if ((recordKinds as string[]).includes(key)) {
+        collectList(file, key as RecordKind, value, collected, issues);
+      } else {
+        issues.push(issueAt(file, [key], `unknown top-level key (expected one of: ${topLevelKeys.join(', ')})`, { atKey: true }));
+      }
+    }
+    if (Object.keys(infoPart).length > 0) {
+      const parsed = parseWith(DatasetInfo, infoPart, file, [], issues);
+      if (parsed !== undefined) collected.info.push({ value: parsed, file, path: [] });
+    }
+  }
+  return collected;
+}
+
+function collectList(file: LoadedFile, kind: RecordKind, value: unknown, collected: Collected, issues: ValidationIssue[]): void {
+  if (value === null) return; // "figures:" with nothing under it yet — an empty list
+  if (!Array.isArray(value)) {
+    issues.push(issueAt(file, [kind], 'must be a list of records (each starting with "- id: …")'));
+    return;
+  }
+  const schema = recordSchemas[kind] as z.ZodType;
+  value.forEach((record, index) => {
+    const parsed = parseWith(schema, record, file, [kind, index], issues);
+    if (parsed !== undefined) (collected.records[kind] as Located<unknown>[]).push({ value: parsed, file, path: [kind, index] });
+  });
+}
+
+function parseWith<T>(schema: z.ZodType<T>, input: unknown, file: LoadedFile, at: FieldPath, issues: ValidationIssue[]): T | undefined {
+  const result = schema.safeParse(input);
+  if (result.success) return result.data;
+  for (const issue of result.error.issues) {
+    if (issue.code === 'unrecognized_keys') {
+      for (const key of issue.keys) {
+        issues.push(issueAt(file, [...at, ...(issue.path as FieldPath), key], 'unknown field', { atKey: true }));
+      }
+      continue;
+    }
+    const inner = issue.path as FieldPath;
+    issues.push(issueAt(file, [...at, ...inner], zodIssueMessage(issue, input, inner)));
+  }
+  return undefined;
+}
