@@ -7,9 +7,12 @@ import { isMissingField, valueAt, type FieldPath } from './fieldPath.js';
  * which value was given.
  */
 export function zodIssueMessage(issue: z.core.$ZodIssue, record: unknown, path: FieldPath): string {
-  if (issue.code === 'invalid_type' && isMissingField(record, path)) return 'is required';
-  if (issue.code === 'invalid_type' || issue.code === 'invalid_value' || issue.code === 'invalid_union') {
-    const given = valueAt(record, path);
+  const aboutTheValue = issue.code === 'invalid_type' || issue.code === 'invalid_value' || issue.code === 'invalid_union';
+  if (aboutTheValue && isMissingField(record, path)) return 'is required';
+  const given = valueAt(record, path);
+  // YAML's .inf / .nan are numbers to JavaScript; say what is wrong with them in plain words.
+  if (typeof given === 'number' && !Number.isFinite(given)) return `must be a finite number (got ${String(given)})`;
+  if (aboutTheValue) {
     return `${issue.message} (got ${describe(given)})`;
   }
   return issue.message;
