@@ -18,7 +18,7 @@ import {
 import { generatorName, generatorVersion } from '../packageInfo.js';
 import type { Digits } from '../typeset/document.js';
 import { renderBrief } from './renderBrief.js';
-import { parseMarkup, renderMarkupToHtml } from '../markup/index.js';
+import { renderMarkupToHtml } from '../markup/index.js';
 import { formatArabicDate } from '../template/index.js';
 import { nextBuildRecord, parseRecordedManifest, recordInputs, type BuildRecord } from '../check/index.js';
 import { renderSiteForBuild, type BuiltEdition } from '../site/index.js';
@@ -79,8 +79,7 @@ export async function buildBriefs(options: BuildOptions): Promise<BuildSummary> 
     built.push(entry);
     files.push({ name: brief.file, bytes: result.bytes });
     // The HTML edition renders the same blocks the PDF was typeset from.
-    const blocks = parseMarkup(templates.render(brief.template, brief.derive(dataset)), { template: `templates/${brief.template}.hbs` });
-    editions.push({ id: brief.id, file: brief.file, title: brief.title, summary: brief.summary, pages: result.pages, sha256: entry.sha256, pdf: result.bytes, blocks });
+    editions.push({ id: brief.id, file: brief.file, title: brief.title, summary: brief.summary, pages: result.pages, sha256: entry.sha256, pdf: result.bytes, blocks: result.blocks });
     options.onBrief?.(entry);
   }
   const previousText = await readFile(path.join(options.outDir, 'manifest.json'), 'utf8').catch(() => undefined);

@@ -1,0 +1,42 @@
+/**
+ * The casualties brief: the coalition's successive admissions of civilian deaths (a chain, each
+ * superseding the last) against the other estimates, and strike counts by claimant. Every number
+ * keeps its claimant, scope, period and method; nothing is averaged.
+ */
+import type { Dataset, Figure } from '../model/index.js';
+import { Citations, chartBar, figureView, figuresOf, type ChartBar, type FigureView, type SourceView } from './common.js';
+import { disputesOf, type DisputeView } from './disputes.js';
+import { metricNames } from './vocabulary.js';
+
+export interface CasualtiesView {
+  admissions: FigureView[];
+  otherEstimates: FigureView[];
+  deathsChart: ChartBar[];
+  strikes: FigureView[];
+  strikesChart: ChartBar[];
+  fightersKilled: FigureView[];
+  disputes: DisputeView[];
+  sources: SourceView[];
+}
+
+/** The chain of one claimant's own admissions: figures that supersede or are superseded. */
+function isAdmission(figure: Figure): boolean {
+  return figure.method === 'own_assessment';
+}
+
+export function deriveCasualties(dataset: Dataset): CasualtiesView {
+  const citations = new Citations(dataset);
+  const deaths = figuresOf(dataset, ['civilian_deaths']);
+  const strikes = figuresOf(dataset, ['airstrikes']);
+  const view = (figures: Figure[]) => figures.map((figure) => figureView(dataset, citations, figure));
+  return {
+    admissions: view(deaths.filter(isAdmission)),
+    otherEstimates: view(deaths.filter((figure) => !isAdmission(figure))),
+    deathsChart: deaths.flatMap((figure) => chartBar(dataset, figure, metricNames.civilian_deaths!)),
+    strikes: view(strikes),
+    strikesChart: strikes.flatMap((figure) => chartBar(dataset, figure, metricNames.airstrikes!)),
+    fightersKilled: view(figuresOf(dataset, ['isis_fighters_killed'])),
+    disputes: disputesOf(dataset, citations, ['civilian_deaths', 'airstrikes', 'isis_fighters_killed']),
+    sources: citations.list(),
+  };
+}

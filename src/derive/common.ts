@@ -1,0 +1,144 @@
+/**
+ * Shared pieces of the brief views: how a record's date, claimant, value and evidence become the
+ * plain values a template prints. Selection and grouping live in the per-brief modules.
+ */
+import type { Citation, Dataset, DateSpec, Figure, MaybeDate } from '../model/index.js';
+import { startOf } from '../model/index.js';
+import { countryNames, methodNames, unitWord } from './vocabulary.js';
+
+/** A date as templates print it: `{{arDate iso precision}}`, or "غير معروف" when `known` is false. */
+export type DateView = { known: true; iso: string; precision: DateSpec['precision']; inferred: boolean } | { known: false };
+
+export function dateView(date: MaybeDate | undefined): DateView {
+  if (date === undefined || date === 'unknown') return { known: false };
+  return { known: true, iso: date.iso, precision: date.precision, inferred: date.inferred };
+}
+
+/** Sort key for things with maybe-unknown dates: unknown dates sort last. */
+export function sortKey(date: MaybeDate | undefined): string {
+  return date === undefined || date === 'unknown' ? '9999' : startOf(date);
+}
+
+/**
+ * The value of a figure in the shape the `figure-value` partial prints:
+ * a count with its qualifier, a range, an order of magnitude in the source's words, or unknown.
+ */
+export type ValueView =
+  | { count: true; qualifier: string | null; value: number; unit: string }
+  | { range: true; min: number; max: number; unit: string }
+  | { words: true; text: string; unit: string }
+  | { unknown: true };
+
+export function valueView(figure: Figure): ValueView {
+  const { value } = figure;
+  if (value === 'unknown') return { unknown: true };
+  if (typeof value === 'number') return { count: true, qualifier: figure.qualifier ?? null, value, unit: unitWord(figure.unit, value) };
+  if ('magnitude' in value) {
+    // "عشرات الآلاف": only the source's words, never an invented number.
+    return { words: true, text: figure.qualifier ?? 'غير معروف', unit: unitWord(figure.unit, value.magnitude) };
+  }
+  return { range: true, min: value.min, max: value.max, unit: unitWord(figure.unit, value.max) };
+}
+
+/** One bar of a chart: dated, named and attributed, with a value or a range. */
+export type ChartBar = { date: DateView; what: string; claimant: string } & (
+  | { ranged: false; value: number }
+  | { ranged: true; min: number; max: number }
+);
+
+/**
+ * A bar for a figure with numbers; none for a figure known only in words ("عشرات الآلاف") or unknown,
+ * which the tables beside the chart still show.
+ */
+export function chartBar(dataset: Dataset, figure: Figure, what: string): ChartBar[] {
+  const { value } = figure;
+  const base = { date: dateView(figure.as_of), what, claimant: actorName(dataset, figure.claimant) };
+  if (typeof value === 'number') return [{ ...base, ranged: false, value }];
+  if (value !== 'unknown' && 'min' in value) return [{ ...base, ranged: true, min: value.min, max: value.max }];
+  return [];
+}
+
+/** Numbered sources: the number is the source's place in data/sources (stable across briefs). */
+export class Citations {
+  private readonly numbers: ReadonlyMap<string, number>;
+
+  constructor(private readonly dataset: Dataset) {
+    this.numbers = new Map(dataset.sources.map((source, index) => [source.id, index + 1]));
+  }
+
+  of(evidence: readonly Citation[]): number[] {
+    const numbers = evidence.map((citation) => this.numbers.get(citation.source));
+    return [...new Set(numbers.filter((n): n is number => n !== undefined))].sort((a, b) => a - b);
+  }
+
+  /** The numbered source list printed at the end of a brief. */
+  list(): SourceView[] {
+    return this.dataset.sources.map((source, index) => ({
+      number: index + 1,
+      publisher: source.publisher === 'unknown' ? null : actorName(this.dataset, source.publisher),
+      title: source.title === 'unknown' ? null : source.title,
+      published: dateView(source.published),
+    }));
+  }
+}
+
+export interface SourceView {
+  number: number;
+  publisher: string | null;
+  title: string | null;
+  published: DateView;
+}
+
+export function actorName(dataset: Dataset, id: string): string {
+  return dataset.actors.find((actor) => actor.id === id)?.name_ar ?? id;
+}
+
+/** What a figure covers, in words: the place if named, else the countries. */
+export function scopeText(figure: Figure): string {
+  if (figure.scope.place_ar !== undefined) return figure.scope.place_ar;
+  if (figure.scope.countries === 'unknown') return 'غير معروف';
+  return figure.scope.countries.map((country) => countryNames[country]).join(' و');
+}
+
+export interface FigureView {
+  id: string;
+  label: string;
+  value: ValueView;
+  claimant: string;
+  speaker: string | null;
+  scope: string;
+  period: string | null;
+  asOf: DateView;
+  method: string;
+  superseded: boolean;
+  note: string | null;
+  flags: string[];
+  cites: number[];
+}
+
+export function figureView(dataset: Dataset, citations: Citations, figure: Figure): FigureView {
+  return {
+    id: figure.id,
+    label: figure.description_ar,
+    value: valueView(figure),
+    claimant: actorName(dataset, figure.claimant),
+    speaker: figure.speaker === undefined ? null : actorName(dataset, figure.speaker),
+    scope: scopeText(figure),
+    period: figure.period?.as_said ?? null,
+    asOf: dateView(figure.as_of),
+    method: methodNames[figure.method],
+    superseded: figure.status === 'superseded',
+    note: figure.note_ar ?? null,
+    flags: (figure.flags ?? []).map((flag) => flag.note_ar),
+    cites: citations.of(figure.evidence),
+  };
+}
+
+/** Figures of the given metrics in date order (unknown dates last), ties kept in data order. */
+export function figuresOf(dataset: Dataset, metrics: readonly Figure['metric'][]): Figure[] {
+  return dataset.figures
+    .filter((figure) => metrics.includes(figure.metric))
+    .map((figure, index) => ({ figure, index }))
+    .sort((a, b) => sortKey(a.figure.as_of).localeCompare(sortKey(b.figure.as_of)) || a.index - b.index)
+    .map(({ figure }) => figure);
+}
