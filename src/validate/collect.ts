@@ -25,6 +25,9 @@ export type CollectedRecords = { [K in RecordKind]: Located<RecordOf<K>>[] };
 export interface Collected {
   info: Located<DatasetInfo>[];
   records: CollectedRecords;
+  /** Files whose content could not be read at all (bad encoding, syntax, shape): later checks that
+   * need the whole dataset, such as "as_of is missing", would only echo those problems. */
+  unreadableFiles: number;
 }
 
 const infoKeys = Object.keys(DatasetInfo.shape) as (keyof DatasetInfo)[];
@@ -42,19 +45,24 @@ export function issueAt(file: LoadedFile, path: FieldPath, message: string, opti
  */
 export function collectRecords(loaded: LoadedDataset, issues: ValidationIssue[]): Collected {
   const records = Object.fromEntries(recordKinds.map((kind) => [kind, []])) as unknown as CollectedRecords;
-  const collected: Collected = { info: [], records };
+  const collected: Collected = { info: [], records, unreadableFiles: 0 };
 
   for (const file of loaded.files) {
-    if (file.document === undefined || file.issues.length > 0) continue; // already reported; avoid cascades
+    if (file.document === undefined || file.issues.length > 0) {
+      collected.unreadableFiles++; // already reported; avoid cascades
+      continue;
+    }
     let data: unknown;
     try {
       data = file.document.toJS({ maxAliasCount: 1000 });
     } catch (error) {
       issues.push(issueAt(file, [], `cannot be read as data (${error instanceof Error ? error.message : String(error)})`));
+      collected.unreadableFiles++;
       continue;
     }
     if (data === null || typeof data !== 'object' || Array.isArray(data)) {
       issues.push(issueAt(file, [], `must be a mapping with keys such as ${recordKinds.join(', ')}`));
+      collected.unreadableFiles++;
       continue;
     }
     const top = data as Record<string, unknown>;

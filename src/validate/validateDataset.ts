@@ -16,7 +16,7 @@ export function analyseDataset(loaded: LoadedDataset): Analysis {
   crossCheck(collected, issues);
 
   const [info, ...extraInfo] = collected.info;
-  if (collected.info.length === 0 && loaded.issues.length === 0 && !loaded.files.some((file) => file.issues.length > 0)) {
+  if (collected.info.length === 0 && loaded.issues.length === 0 && collected.unreadableFiles === 0) {
     issues.push({ file: loaded.dir, line: 1, column: 1, path: 'as_of', message: 'is missing: add "as_of: YYYY-MM-DD" to dataset.yaml' });
   }
   for (const extra of extraInfo) {

@@ -126,6 +126,12 @@ describe('validateDataset rules', () => {
     ]);
   });
 
+  it('refuses a YAML alias bomb quickly instead of exhausting memory', async () => {
+    expect(await issuesOf('alias-bomb')).toEqual([
+      `${at('alias-bomb')}:2:1 cannot be read as data (Excessive alias count indicates a resource exhaustion attack)`,
+    ]);
+  });
+
   it('reports files of the wrong shape: empty, unknown keys, lists where mappings belong', async () => {
     expect(await issuesOf('file-shapes')).toEqual([
       `${at('file-shapes', 'empty.yaml')}:1:1 is empty`,
