@@ -4,7 +4,7 @@
  */
 import type { Citation, Dataset, DateSpec, Figure, MaybeDate } from '../model/index.js';
 import { startOf } from '../model/index.js';
-import { countryNames, methodNames, unitWord } from './vocabulary.js';
+import { countryNames, methodNames, unitAfterWords, unitWord } from './vocabulary.js';
 
 /** A date as templates print it: `{{arDate iso precision}}`, or "غير معروف" when `known` is false. */
 export type DateView = { known: true; iso: string; precision: DateSpec['precision']; inferred: boolean } | { known: false };
@@ -35,7 +35,7 @@ export function valueView(figure: Figure): ValueView {
   if (typeof value === 'number') return { count: true, qualifier: figure.qualifier ?? null, value, unit: unitWord(figure.unit, value) };
   if ('magnitude' in value) {
     // "عشرات الآلاف": only the source's words, never an invented number.
-    return { words: true, text: figure.qualifier ?? 'غير معروف', unit: unitWord(figure.unit, value.magnitude) };
+    return { words: true, text: figure.qualifier ?? 'غير معروف', unit: unitAfterWords(figure.unit) };
   }
   return { range: true, min: value.min, max: value.max, unit: unitWord(figure.unit, value.max) };
 }

@@ -3,6 +3,7 @@
  * can change a label once for every brief.
  */
 import type { EventStatus, Method, Metric, OutlookKind, Stance, Unit } from '../model/index.js';
+import { scaleOf } from '../template/helpers/arabicNumber.js';
 
 export const countryNames = {
   iraq: 'العراق',
@@ -49,36 +50,55 @@ export const stanceNames: Record<Stance, string> = {
 };
 
 /**
- * The counted noun after a number, as the Arabic press writes it: plural for 3–10, singular otherwise
- * ("8 قواعد"، "79 دولة"، "34 ألف غارة").
+ * The counted noun after a number, as Arabic grammar and the press have it: plural after 3–10
+ * ("8 قواعد"), accusative singular after 11–99 ("79 دولة"، "1257 شخصاً"), singular otherwise and
+ * after a scale word ("34 ألف غارة"، "3 ملايين دولار"). `definite` serves counts known only in words
+ * ("عشرات الآلاف من الأشخاص").
  */
-const unitWords: Record<Unit, { singular: string; plural: string }> = {
-  personnel: { singular: 'عنصر', plural: 'عناصر' },
-  states: { singular: 'دولة', plural: 'دول' },
-  states_and_organisations: { singular: 'دولة ومؤسسة', plural: 'دول ومؤسسات' },
-  members: { singular: 'عضو', plural: 'أعضاء' },
-  airstrikes: { singular: 'غارة', plural: 'غارات' },
-  sorties: { singular: 'طلعة', plural: 'طلعات' },
-  targets: { singular: 'هدف', plural: 'أهداف' },
-  people: { singular: 'شخص', plural: 'أشخاص' },
-  brigades: { singular: 'لواء', plural: 'ألوية' },
-  vehicles: { singular: 'مركبة', plural: 'مركبات' },
-  bombs: { singular: 'قنبلة', plural: 'قنابل' },
-  bases: { singular: 'قاعدة', plural: 'قواعد' },
-  usd: { singular: 'دولار', plural: 'دولارات' },
-  usd_per_day: { singular: 'دولار يومياً', plural: 'دولارات يومياً' },
-  usd_per_aircraft: { singular: 'دولار للطائرة', plural: 'دولارات للطائرة' },
-  percent: { singular: 'بالمئة', plural: 'بالمئة' },
-  square_miles: { singular: 'ميل مربع', plural: 'أميال مربعة' },
-  km: { singular: 'كيلومتر', plural: 'كيلومترات' },
-  days: { singular: 'يوم', plural: 'أيام' },
-  months: { singular: 'شهر', plural: 'أشهر' },
-  years: { singular: 'سنة', plural: 'سنوات' },
+interface NounForms {
+  singular: string;
+  plural: string;
+  accusative: string;
+  definite: string;
+}
+
+const unitWords: Record<Unit, NounForms> = {
+  personnel: { singular: 'عنصر', plural: 'عناصر', accusative: 'عنصراً', definite: 'العناصر' },
+  states: { singular: 'دولة', plural: 'دول', accusative: 'دولة', definite: 'الدول' },
+  states_and_organisations: { singular: 'دولة ومؤسسة', plural: 'دول ومؤسسات', accusative: 'دولة ومؤسسة', definite: 'الدول والمؤسسات' },
+  members: { singular: 'عضو', plural: 'أعضاء', accusative: 'عضواً', definite: 'الأعضاء' },
+  airstrikes: { singular: 'غارة', plural: 'غارات', accusative: 'غارة', definite: 'الغارات' },
+  sorties: { singular: 'طلعة', plural: 'طلعات', accusative: 'طلعة', definite: 'الطلعات' },
+  targets: { singular: 'هدف', plural: 'أهداف', accusative: 'هدفاً', definite: 'الأهداف' },
+  people: { singular: 'شخص', plural: 'أشخاص', accusative: 'شخصاً', definite: 'الأشخاص' },
+  brigades: { singular: 'لواء', plural: 'ألوية', accusative: 'لواءً', definite: 'الألوية' },
+  vehicles: { singular: 'مركبة', plural: 'مركبات', accusative: 'مركبة', definite: 'المركبات' },
+  bombs: { singular: 'قنبلة', plural: 'قنابل', accusative: 'قنبلة', definite: 'القنابل' },
+  bases: { singular: 'قاعدة', plural: 'قواعد', accusative: 'قاعدة', definite: 'القواعد' },
+  usd: { singular: 'دولار', plural: 'دولارات', accusative: 'دولاراً', definite: 'الدولارات' },
+  usd_per_day: { singular: 'دولار يومياً', plural: 'دولارات يومياً', accusative: 'دولاراً يومياً', definite: 'الدولارات يومياً' },
+  usd_per_aircraft: { singular: 'دولار للطائرة', plural: 'دولارات للطائرة', accusative: 'دولاراً للطائرة', definite: 'الدولارات للطائرة' },
+  percent: { singular: 'بالمئة', plural: 'بالمئة', accusative: 'بالمئة', definite: 'بالمئة' },
+  square_miles: { singular: 'ميل مربع', plural: 'أميال مربعة', accusative: 'ميلاً مربعاً', definite: 'الأميال المربعة' },
+  km: { singular: 'كيلومتر', plural: 'كيلومترات', accusative: 'كيلومتراً', definite: 'الكيلومترات' },
+  days: { singular: 'يوم', plural: 'أيام', accusative: 'يوماً', definite: 'الأيام' },
+  months: { singular: 'شهر', plural: 'أشهر', accusative: 'شهراً', definite: 'الأشهر' },
+  years: { singular: 'سنة', plural: 'سنوات', accusative: 'سنة', definite: 'السنوات' },
 };
 
 export function unitWord(unit: Unit, count: number): string {
-  const words = unitWords[unit];
-  return Number.isInteger(count) && count >= 3 && count <= 10 ? words.plural : words.singular;
+  const forms = unitWords[unit];
+  // After "ألف"، "مليون"، "مليار" the noun is singular, whatever the multiple.
+  if (!Number.isInteger(count) || scaleOf(count) !== undefined) return forms.singular;
+  const lastTwo = count % 100;
+  if (lastTwo >= 3 && lastTwo <= 10) return forms.plural;
+  if (lastTwo >= 11) return forms.accusative;
+  return forms.singular;
+}
+
+/** The noun after a count known only in words: "آلاف" + "من الطلعات". */
+export function unitAfterWords(unit: Unit): string {
+  return `من ${unitWords[unit].definite}`;
 }
 
 /** Column and heading words for what a figure counts. */
