@@ -28,6 +28,8 @@ export const Event = z.strictObject({
   topics: z.array(EventTopic).min(1, { error: 'must list at least one topic' }),
   /** Who reports the happening when the article attributes it (e.g. Iraqi intelligence). */
   reported_by: ActorRef.optional(),
+  /** Outlets that relayed the report (e.g. Reuters and CNN, relayed by Alhurra). */
+  via: z.array(ActorRef).optional(),
   related_figures: z.array(FigureRef).optional(),
   note_ar: Text.optional(),
   evidence: Evidence,

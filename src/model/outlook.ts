@@ -21,6 +21,8 @@ export const Outlook = z.strictObject({
   /** The source's own words for the horizon ("خلال جدول زمني لا يتجاوز الـ3 سنوات"). */
   horizon_ar: Text.optional(),
   related_events: z.array(EventRef).optional(),
+  /** Outlets that relayed the expectation or announcement. */
+  via: z.array(ActorRef).optional(),
   evidence: Evidence,
 });
 export type Outlook = z.infer<typeof Outlook>;

@@ -31,6 +31,8 @@ export const Position = z.strictObject({
   stance: Stance,
   /** A one-line neutral Arabic summary of the view. */
   summary_ar: Text,
+  /** Outlets that relayed the statement ("في تصريحات نقلتها وسائل إعلام كردية"). */
+  via: z.array(ActorRef).optional(),
   evidence: Evidence,
 });
 export type Position = z.infer<typeof Position>;

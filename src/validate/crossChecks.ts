@@ -100,6 +100,7 @@ function referencesOf(kind: RecordKind, record: Record<string, unknown>): Refere
       const event = record as RecordOf<'events'>;
       many(['actors'], event.actors, 'actors');
       one(['reported_by'], event.reported_by, 'actors');
+      many(['via'], event.via, 'actors');
       many(['related_figures'], event.related_figures, 'figures');
       break;
     }
@@ -112,12 +113,14 @@ function referencesOf(kind: RecordKind, record: Record<string, unknown>): Refere
       const position = record as RecordOf<'positions'>;
       one(['speaker'], position.speaker, 'actors');
       one(['affiliation'], position.affiliation, 'actors');
+      many(['via'], position.via, 'actors');
       break;
     }
     case 'outlook': {
       const outlook = record as RecordOf<'outlook'>;
       many(['holders'], outlook.holders, 'actors');
       many(['related_events'], outlook.related_events, 'events');
+      many(['via'], outlook.via, 'actors');
       break;
     }
   }

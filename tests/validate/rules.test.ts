@@ -21,6 +21,8 @@ describe('validateDataset rules', () => {
       `${at('unknown-reference')}:26:17 figures[0].supersedes: unknown figure "fig_missing"`,
       `${at('unknown-reference')}:33:25 events[0].actors[1]: "src_a" is a source, not an actor`,
       `${at('unknown-reference')}:37:19 events[0].evidence[0].source: unknown source "src_missing"`,
+      `${at('unknown-reference')}:46:11 positions[0].via[0]: unknown actor "some_outlet"`,
+      `${at('unknown-reference')}:56:22 outlook[0].related_events[0]: unknown event "ev_missing"`,
     ]);
   });
 
