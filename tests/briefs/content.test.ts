@@ -1,0 +1,113 @@
+/**
+ * What each brief promises its readers, checked on the PDF's own text layer: every figure the brief
+ * is meant to show is there with its claimant, and every citation marker resolves to a listed source.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { briefIds, briefs, type BriefId } from '../../src/briefs/registry.js';
+import type { FigureView } from '../../src/derive/common.js';
+import type { Dataset } from '../../src/model/index.js';
+import { renderBrief, type RenderedBrief } from '../../src/pipeline/renderBrief.js';
+import { defaultDataDir, templatesDir } from '../../src/paths.js';
+import { createTemplateEngine } from '../../src/template/index.js';
+import { formatQuantity, formatRange } from '../../src/template/index.js';
+import type { Block, Inline } from '../../src/typeset/document.js';
+import { loadValidDataset } from '../../src/validate/index.js';
+import { pdftotextPages, tokens } from '../support/pdfText.js';
+
+let dataset: Dataset;
+const rendered = new Map<BriefId, { result: RenderedBrief; pages: string[][]; view: object }>();
+
+beforeAll(async () => {
+  dataset = await loadValidDataset(defaultDataDir);
+  const templates = createTemplateEngine(templatesDir);
+  for (const id of briefIds) {
+    const result = await renderBrief(briefs[id], { dataset, templates, digits: 'latn' });
+    rendered.set(id, { result, pages: pdftotextPages(result.bytes).map(tokens), view: briefs[id].derive(dataset) });
+  }
+});
+
+/** Every figure row a brief's view holds, wherever it sits in the view. */
+function figuresIn(value: unknown, found: FigureView[] = []): FigureView[] {
+  if (Array.isArray(value)) value.forEach((item) => figuresIn(item, found));
+  else if (value !== null && typeof value === 'object') {
+    if ('claimant' in value && 'value' in value && 'cites' in value) found.push(value as FigureView);
+    Object.values(value).forEach((item) => figuresIn(item, found));
+  }
+  return found;
+}
+
+/** The words a reader sees for a figure's value, as the templates print it. */
+function valueText(figure: FigureView): string {
+  const value = figure.value;
+  if ('count' in value) return formatQuantity(value.qualifier, value.value, value.unit);
+  if ('range' in value) return formatRange(value.min, value.max, value.unit);
+  if ('words' in value) return `${value.text} ${value.unit}`;
+  return 'غير معروف';
+}
+
+function containsSequence(haystack: readonly string[], needle: readonly string[]): boolean {
+  outer: for (let start = 0; start + needle.length <= haystack.length; start++) {
+    for (let offset = 0; offset < needle.length; offset++) if (haystack[start + offset] !== needle[offset]) continue outer;
+    return true;
+  }
+  return false;
+}
+
+function inlinesOf(blocks: readonly Block[]): Inline[] {
+  return blocks.flatMap((block): Inline[] => {
+    switch (block.kind) {
+      case 'heading':
+      case 'paragraph':
+        return block.content;
+      case 'list':
+        return block.items.flat();
+      case 'table':
+        return [...block.header, ...block.rows].flat().flatMap((cell) => cell.content);
+      case 'box':
+        return [...(block.title ?? []), ...inlinesOf(block.blocks)];
+      case 'keyFigures':
+        return block.items.flatMap((item) => [...item.value, ...item.label]);
+      default:
+        return [];
+    }
+  });
+}
+
+describe.each(briefIds)('the %s brief', (id) => {
+  it('shows every figure it is meant to show, on the same page as its claimant', () => {
+    const { pages, view } = rendered.get(id)!;
+    const figures = figuresIn(view);
+    if (id !== 'history') expect(figures.length).toBeGreaterThan(0);
+    for (const figure of figures) {
+      const value = tokens(valueText(figure));
+      const claimant = tokens(figure.claimant);
+      // A table row may break across a page: the claimant is on the figure's page or the one before.
+      const shown = pages.some(
+        (page, index) => containsSequence(page, value) && [page, pages[index - 1] ?? []].some((near) => containsSequence(near, claimant)),
+      );
+      expect(shown, `${figure.id}: "${valueText(figure)}" with "${figure.claimant}"`).toBe(true);
+    }
+  });
+
+  it('has citation markers that all resolve to the numbered source list', () => {
+    const { result } = rendered.get(id)!;
+    const markers = inlinesOf(result.blocks)
+      .filter((inline) => inline.cite === true)
+      .flatMap((inline) => inline.text.split('،').map((part) => Number(part.trim())));
+    expect(markers.length).toBeGreaterThan(0);
+    const sourceList = result.blocks.findLast((block) => block.kind === 'list' && block.ordered);
+    expect(sourceList?.kind === 'list' && sourceList.items.length).toBe(dataset.sources.length);
+    for (const marker of markers) {
+      expect(Number.isInteger(marker) && marker >= 1 && marker <= dataset.sources.length, `marker ${marker}`).toBe(true);
+    }
+  });
+});
+
+describe('the fact sheet', () => {
+  it('holds every section of the four briefs', () => {
+    const pages = rendered.get('factsheet')!.pages.flat();
+    for (const heading of ['في لمحة', 'التاريخ', 'القوات', 'الضحايا', 'الانسحاب', 'المصادر']) {
+      expect(containsSequence(pages, tokens(heading)), heading).toBe(true);
+    }
+  });
+});
