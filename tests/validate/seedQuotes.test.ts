@@ -6,7 +6,8 @@ import { repoRoot } from './fixtureIssues.js';
 
 // The article texts stay outside the repository; when they are next to it (../shared/seeds),
 // every quote in data/ must be an exact substring of the article its record cites.
-const seedsDir = path.resolve(repoRoot, '..', 'shared', 'seeds');
+// BRIEFS_SEEDS_DIR points elsewhere when the seeds live somewhere else.
+const seedsDir = process.env['BRIEFS_SEEDS_DIR'] ?? path.resolve(repoRoot, '..', 'shared', 'seeds');
 const seedsAvailable = existsSync(seedsDir);
 
 describe('quotes in data/', () => {
