@@ -100,7 +100,14 @@ async function loadFile(absolute: string, file: string): Promise<LoadedFile> {
     return loaded;
   }
 
-  const document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  let document: Document.Parsed;
+  try {
+    document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  } catch (error) {
+    // The parser itself can fail on hostile input (e.g. nesting deep enough to exhaust the stack).
+    loaded.issues.push(wholeFileIssue(file, `cannot be parsed as YAML (${error instanceof Error ? error.message : String(error)})`));
+    return loaded;
+  }
   for (const error of document.errors) {
     const { line, col } = lineCounter.linePos(error.pos[0]);
     loaded.issues.push({ file, line, column: col, path: '', message: `YAML syntax error: ${firstLine(error.message)}` });
