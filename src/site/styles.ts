@@ -77,7 +77,7 @@ h1, h2, h3 { line-height: 1.35; }
 /* The HTML edition: the brief's blocks as the markup layer renders them. */
 .edition-nav { font-size: 0.95rem; }
 .edition-header { border-bottom: 3px solid var(--accent); margin-bottom: 1rem; }
-.brief-body { background: var(--paper); border: 1px solid var(--rule); border-radius: 0.5rem; padding: 1rem 1.5rem; overflow-wrap: anywhere; }
+.brief-body { background: var(--paper); border: 1px solid var(--rule); border-radius: 0.5rem; padding: 1rem 1.5rem; overflow-wrap: break-word; }
 .brief-body h1 { font-size: 1.8rem; color: var(--accent); }
 .brief-body h2 { font-size: 1.4rem; border-bottom: 1px solid var(--rule); padding-bottom: 0.2rem; margin-top: 2rem; }
 .brief-body h3 { font-size: 1.15rem; }
@@ -122,7 +122,8 @@ h1, h2, h3 { line-height: 1.35; }
 @media (max-width: 34rem) {
   .brief-body { padding: 0.75rem; }
   /* A wide table scrolls sideways on its own rather than widening the page. */
-  .brief-body table { display: block; overflow-x: auto; }
+  .brief-body table { display: block; overflow-x: auto; font-size: 0.85rem; }
+  .brief-body th, .brief-body td { min-width: 7em; padding: 0.25rem 0.4rem; }
   .chart-row { grid-template-columns: 6rem minmax(0, 1fr) 5.5rem; gap: 0.5rem; font-size: 0.9rem; }
 }
 `;
