@@ -9,9 +9,14 @@ import { assertCount, formatCount, scaleOf, scaleWord } from './arabicNumber.js'
 /** Empty, null or undefined parts are left out. */
 export type OptionalText = string | null | undefined;
 
+/** Qualifiers Arabic puts after the counted noun: "800 مدني على الأقل", "2500 جندي تقريباً". */
+const qualifiersAfterNoun: ReadonlySet<string> = new Set(['على الأقل', 'تقريباً', 'تقريبا', 'فقط']);
+
 export function formatQuantity(qualifier: OptionalText, value: number, unit: OptionalText): string {
   const hasUnit = isPresent(unit);
-  return joinWords([qualifier, formatCount(value, hasUnit), unit]);
+  const count = formatCount(value, hasUnit);
+  if (isPresent(qualifier) && qualifiersAfterNoun.has(qualifier.trim())) return joinWords([count, unit, qualifier]);
+  return joinWords([qualifier, count, unit]);
 }
 
 export type RangeForm = 'words' | 'isolated';
