@@ -9,6 +9,7 @@ import path from 'node:path';
 import { loadFonts } from './fontRegistry.js';
 import { layoutBidiLine, type LayoutLine } from './lineReorder.js';
 import { toArabicIndic } from './digits.js';
+import { arrangeRun, type GlyphPosition } from './glyphRun.js';
 
 const require = createRequire(import.meta.url);
 
@@ -48,7 +49,56 @@ interface PageRefInline {
 
 let runtime: Pdfmake | undefined;
 
+let encodePatched = false;
+
+/**
+ * Glyphs the font inserts without a source character (Amiri's kashida connector between lam and
+ * kaf, glyph "uni0640.1") get an empty ToUnicode entry from pdfkit, and extractors then fall back to
+ * the font's cmap and invent a tatweel ("الـكردية"). Map them to ZERO WIDTH JOINER, which is what
+ * they are, so extracted words stay intact.
+ */
+function mapInsertedGlyphsToJoiner(
+  font: { layout(text: string, features?: unknown): { glyphs: { codePoints: number[] }[] }; unicode: number[][] },
+  text: string,
+  features: unknown,
+  encoded: string[],
+): void {
+  const { glyphs } = font.layout(text, features);
+  glyphs.forEach((glyph, i) => {
+    if (glyph.codePoints.length === 0 && encoded[i] !== undefined) {
+      font.unicode[parseInt(encoded[i]!, 16)] = [0x200d];
+    }
+  });
+}
+
+/** Wraps pdfkit's EmbeddedFont#encode (reached through a font instance) with arrangeRun. */
+function patchFontEncode(font: object): void {
+  if (encodePatched) return;
+  type Encode = (text: string, features?: unknown) => [string[], GlyphPosition[]];
+  interface EmbeddedFontLike {
+    encode: Encode;
+    layout(text: string, features?: unknown): { glyphs: { codePoints: number[] }[] };
+    unicode: number[][];
+  }
+  const proto = Object.getPrototypeOf(font) as EmbeddedFontLike;
+  const originalEncode = proto.encode;
+  proto.encode = function encode(this: EmbeddedFontLike, text: string, features?: unknown) {
+    const [encoded, positions] = originalEncode.call(this, text, features);
+    mapInsertedGlyphsToJoiner(this, text, features, encoded);
+    return arrangeRun(encoded, positions);
+  };
+  encodePatched = true;
+}
+
 function installHooks(): void {
+  const PDFDocument = require('pdfmake/js/PDFDocument').default;
+  const originalProvideFont = PDFDocument.prototype.provideFont;
+  PDFDocument.prototype.provideFont = function provideFont(this: unknown, ...args: unknown[]) {
+    const font = originalProvideFont.apply(this, args) as object;
+    patchFontEncode(font);
+    return font;
+  };
+
   const ElementWriter = require('pdfmake/js/ElementWriter').default;
   const originalAlignLine = ElementWriter.prototype.alignLine;
   ElementWriter.prototype.alignLine = function alignLine(this: { context(): { availableWidth: number } }, line: LayoutLine) {

@@ -21,7 +21,11 @@ export function pdftotextPages(bytes: Uint8Array): string[] {
   }
 }
 
-/** pdf.js text content, items joined in the order pdf.js reports them; one string per page. */
+/**
+ * pdf.js text content, one string per page: items in the order pdf.js reports them, separated by a
+ * space (a newline after items marked hasEOL). pdf.js infers spaces only from rightward gaps, so
+ * right-to-left words arrive as separate items.
+ */
 export async function pdfjsPages(bytes: Uint8Array): Promise<string[]> {
   const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
   const doc = await getDocument({ data: new Uint8Array(bytes), verbosity: 0, useSystemFonts: false }).promise;
@@ -39,16 +43,19 @@ export async function pdfjsPages(bytes: Uint8Array): Promise<string[]> {
   return pages;
 }
 
-/** Bidi controls that extractors insert or that sources carry; they are not text. */
-const BIDI_CONTROLS = /[\u200E\u200F\u202A-\u202E\u2066-\u2069\u061C]/g;
+/**
+ * Invisible format characters (bidi controls that extractors insert, joiners) and tatweel, which is
+ * elongation rather than spelling (search engines ignore it too): not part of a word's identity.
+ */
+const IGNORABLE = /[\u200B-\u200F\u202A-\u202E\u2060\u2066-\u2069\u061C\uFEFF\u0640]/g;
 
 /**
- * Words, numbers and Latin words in order: runs of letters (with their marks and tatweel) or digits
- * (with their inner separators). Punctuation, brackets and spaces do not count.
+ * Words, numbers and Latin words in order: runs of letters (with their marks) or digits (with their
+ * inner separators). Punctuation, brackets and spaces do not count.
  */
 export function tokens(text: string): string[] {
-  const clean = text.normalize('NFC').replace(BIDI_CONTROLS, '');
-  return clean.match(/[\p{L}\p{M}\u0640]+|\p{Nd}+(?:[.,\u066B\u066C]\p{Nd}+)*/gu) ?? [];
+  const clean = text.normalize('NFC').replace(IGNORABLE, '');
+  return clean.match(/[\p{L}\p{M}]+|\p{Nd}+(?:[.,\u066B\u066C]\p{Nd}+)*/gu) ?? [];
 }
 
 /** Position just after `needle` found as a contiguous run in `haystack` at or after `from`, or -1. */

@@ -1,0 +1,70 @@
+/**
+ * How a shaped run is written into the PDF, so that text extractors read it as one word.
+ *
+ * fontkit returns an Arabic run in visual order with each mark *before* its base and with some
+ * glyphs moved by an x offset (Amiri's kerning, mark placement). pdfkit writes an offset glyph by
+ * moving the text matrix, and extractors (poppler, pdf.js) treat such jumps — and gaps wider than
+ * ~0.1 em — as word breaks. We keep every glyph's drawn position but:
+ *  - express positions as advances (TJ adjustments) instead of text-matrix moves,
+ *  - narrow the rare intra-word gap above 0.09 em (e.g. after "و") to 0.09 em: invisible in print,
+ *    and below the extractors' word-break threshold.
+ */
+
+/** pdfkit's glyph position, in 1/1000 em. */
+export interface GlyphPosition {
+  xAdvance: number;
+  yAdvance?: number;
+  xOffset: number;
+  yOffset: number;
+  advanceWidth: number;
+}
+
+export const MAX_INTRA_WORD_GAP = 90;
+
+export function arrangeRun(encoded: string[], positions: GlyphPosition[]): [string[], GlyphPosition[]] {
+  const n = positions.length;
+  if (n === 0) return [encoded, positions];
+  // Absolute drawing positions of the run as shaped.
+  const drawX: number[] = [];
+  let pen = 0;
+  for (const p of positions) {
+    drawX.push(pen + p.xOffset);
+    pen += p.xAdvance;
+  }
+  const total = pen;
+  const isMark = positions.map((p) => p.xAdvance === 0);
+
+  // Drawing sequence stays visual, marks before their bases: extractors reverse right-to-left
+  // words, so a mark drawn after its base would come back attached to the wrong letter (measured).
+  const order: number[] = positions.map((_, i) => i);
+
+  // Close intra-word gaps between consecutive base glyphs that extractors would read as spaces.
+  // Such a gap follows a letter that does not join leftwards; moving everything on its left
+  // rightwards narrows it without touching any join (the run keeps its width).
+  const shifts: { upTo: number; amount: number }[] = [];
+  let lastBase = -1;
+  for (const i of order) {
+    if (isMark[i]) continue;
+    if (lastBase >= 0) {
+      const gap = drawX[i]! - (drawX[lastBase]! + positions[lastBase]!.advanceWidth);
+      if (gap > MAX_INTRA_WORD_GAP) shifts.push({ upTo: lastBase, amount: gap - MAX_INTRA_WORD_GAP });
+    }
+    lastBase = i;
+  }
+  const x = drawX.map((dx, j) => dx + shifts.reduce((sum, s) => (j <= s.upTo ? sum + s.amount : sum), 0));
+
+  const outEncoded: string[] = [];
+  const outPositions: GlyphPosition[] = [];
+  let outPen = 0;
+  order.forEach((i, k) => {
+    const next = order[k + 1];
+    const p = positions[i]!;
+    const xOffset = x[i]! - outPen;
+    const xAdvance = (next === undefined ? total : x[next]!) - outPen;
+    outEncoded.push(encoded[i]!);
+    // Only the first glyph, or one with a vertical offset, still needs a text-matrix move.
+    outPositions.push({ ...p, xOffset: Math.abs(xOffset) < 1e-6 ? 0 : xOffset, xAdvance });
+    outPen += xAdvance;
+  });
+  return [outEncoded, outPositions];
+}
