@@ -41,7 +41,8 @@ h1, h2, h3 { line-height: 1.35; }
 .site-header h1 { margin: 0 0 0.25rem; font-size: 1.9rem; }
 .lead { font-size: 1.1rem; margin: 0.25rem 0; }
 .meta { color: var(--muted); font-size: 0.95rem; margin: 0.25rem 0; }
-.meta span { white-space: nowrap; }
+/* Keep a count with its unit; the date may wrap, or a phone's narrow column would overflow. */
+.nowrap { white-space: nowrap; }
 .briefs { list-style: none; margin: 0; padding: 0; display: grid; gap: 1rem; }
 .brief {
   display: flex; gap: 1rem; align-items: flex-start;

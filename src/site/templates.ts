@@ -6,6 +6,9 @@ import Handlebars from 'handlebars';
  */
 const engine = Handlebars.create();
 
+// Separators are the Arabic comma and the dash, never "·": beside Arabic-Indic digits a middle dot
+// reads as a zero (٠).
+
 engine.registerPartial(
   'head',
   `<meta charset="utf-8">
@@ -26,7 +29,7 @@ const indexSource = `<!DOCTYPE html>
 <header class="site-header">
 <h1>{{siteTitle}}</h1>
 <p class="lead">{{siteDescription}}</p>
-<p class="meta">البيانات حتى <time datetime="{{asOf}}">{{asOfText}}</time> · <a href="feed.xml" type="application/atom+xml">اشترك في التحديثات (Atom)</a></p>
+<p class="meta">البيانات حتى <time datetime="{{asOf}}">{{asOfText}}</time> — <a href="feed.xml" type="application/atom+xml">اشترك في التحديثات (Atom)</a></p>
 </header>
 <main>
 <ul class="briefs">
@@ -36,7 +39,7 @@ const indexSource = `<!DOCTYPE html>
 <div class="brief-text">
 <h2><a href="{{htmlHref}}">{{title}}</a></h2>
 <p class="summary">{{summary}}</p>
-<p class="meta"><span>البيانات حتى <time datetime="{{asOf}}">{{asOfText}}</time></span> · <span>{{pagesText}}</span> · <span>PDF بحجم {{sizeText}}</span></p>
+<p class="meta"><span>البيانات حتى <time datetime="{{asOf}}">{{asOfText}}</time>،</span> <span class="nowrap">{{pagesText}}،</span> <span class="nowrap">PDF بحجم {{sizeText}}</span></p>
 <p class="actions"><a class="button" href="{{htmlHref}}">اقرأ على الصفحة</a> <a class="button primary" href="{{pdfHref}}" download type="application/pdf">نزّل PDF</a></p>
 </div>
 </li>
@@ -44,7 +47,7 @@ const indexSource = `<!DOCTYPE html>
 </ul>
 </main>
 <footer class="site-footer">
-<p>أُنتجت هذه الموجزات آليًا من بيانات موثّقة المصادر. <a href="manifest.json">قائمة الملفات وبصماتها</a> · {{generator.name}} {{generator.version}}</p>
+<p>أُنتجت هذه الموجزات آليًا من بيانات موثّقة المصادر. <a href="manifest.json">قائمة الملفات وبصماتها</a> — {{generator.name}} {{generator.version}}</p>
 </footer>
 </body>
 </html>
@@ -60,13 +63,13 @@ const editionSource = `<!DOCTYPE html>
 <body class="edition">
 <nav class="edition-nav"><a href="index.html">→ كل الموجزات</a></nav>
 <header class="edition-header">
-<p class="meta">البيانات حتى <time datetime="{{brief.asOf}}">{{brief.asOfText}}</time> · <a href="{{brief.pdfHref}}" download type="application/pdf">نسخة PDF ({{brief.pagesText}}، {{brief.sizeText}})</a></p>
+<p class="meta">البيانات حتى <time datetime="{{brief.asOf}}">{{brief.asOfText}}</time> — <a href="{{brief.pdfHref}}" download type="application/pdf">نسخة PDF ({{brief.pagesText}}، {{brief.sizeText}})</a></p>
 </header>
 <main class="brief-body">
 {{{body}}}
 </main>
 <footer class="site-footer">
-<p><a href="index.html">كل الموجزات</a> · <a href="{{brief.pdfHref}}" download type="application/pdf">نزّل PDF</a></p>
+<p><a href="index.html">كل الموجزات</a> — <a href="{{brief.pdfHref}}" download type="application/pdf">نزّل PDF</a></p>
 </footer>
 </body>
 </html>

@@ -2,7 +2,7 @@ import { cp, mkdir, mkdtemp, readdir, rm, writeFile, appendFile, unlink } from '
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { checkOutput, hashOutputs, nextBuildRecord, recordInputs, parseRecordedManifest } from '../../src/check/index.js';
+import { checkOutput, formatStalenessReport, hashOutputs, nextBuildRecord, recordInputs, parseRecordedManifest } from '../../src/check/index.js';
 import { defaultDataDir, templatesDir as repoTemplatesDir } from '../../src/paths.js';
 
 /**
@@ -154,5 +154,20 @@ describe('briefs check', () => {
   it('treats an unreadable manifest as no build', () => {
     expect(parseRecordedManifest('{ not json')).toBeUndefined();
     expect(parseRecordedManifest('[]')).toBeUndefined();
+  });
+
+  it('prints each stale file and why, then the outputs to rebuild, the site as one folder', () => {
+    const text = formatStalenessReport(
+      {
+        upToDate: false,
+        reasons: [{ file: 'data/troops.yaml', why: 'changed since out/ was built' }],
+        staleOutputs: ['history.pdf', 'troops.pdf', 'site/index.html', 'site/feed.xml'],
+      },
+      'out',
+    );
+    expect(text).toBe(
+      ['out is stale:', '  data/troops.yaml: changed since out/ was built', 'stale outputs: history.pdf, troops.pdf, site/ (2 files)', 'run "briefs build" to rebuild'].join('\n'),
+    );
+    expect(formatStalenessReport({ upToDate: true, reasons: [], staleOutputs: [] }, 'out')).toBe('out is up to date');
   });
 });

@@ -125,6 +125,17 @@ describe('the site written by briefs build', () => {
     });
   }
 
+  it('publishes a well-formed Atom feed with one entry per brief, linking to files of the site', async () => {
+    const feed = await parseFeedInChromium();
+    expect(feed.errors).toBe(0);
+    expect(feed.root).toBe('http://www.w3.org/2005/Atom');
+    expect(feed.entries).toHaveLength(briefIds.length);
+    for (const entry of feed.entries) {
+      expect(entry.id).toMatch(/^urn:uuid:/);
+      for (const link of entry.links) expect(existsSync(path.join(site, link!)), String(link)).toBe(true);
+    }
+  });
+
   it('screenshots the index and the editions, on a desktop and a phone, for a person to look at', async () => {
     for (const [device, viewport] of [['desktop', { width: 1280, height: 900 }], ['phone', { width: 390, height: 844 }]] as const) {
       for (const name of ['index', ...briefIds]) {
@@ -150,3 +161,25 @@ describe('the site written by briefs build', () => {
     }
   });
 });
+
+/** site/feed.xml as Chromium's XML parser reads it. */
+async function parseFeedInChromium() {
+  const text = await readFile(path.join(site, 'feed.xml'), 'utf8');
+  const page = await browser.newPage();
+  try {
+    return await page.evaluate((source) => {
+      const xml = new DOMParser().parseFromString(source, 'application/xml');
+      const atom = 'http://www.w3.org/2005/Atom';
+      return {
+        errors: xml.getElementsByTagName('parsererror').length,
+        root: xml.documentElement.namespaceURI,
+        entries: [...xml.getElementsByTagNameNS(atom, 'entry')].map((entry) => ({
+          id: entry.getElementsByTagNameNS(atom, 'id')[0]?.textContent,
+          links: [...entry.getElementsByTagNameNS(atom, 'link')].map((link) => link.getAttribute('href')),
+        })),
+      };
+    }, text);
+  } finally {
+    await page.close();
+  }
+}
