@@ -64,10 +64,22 @@ export function notdefGlyphs(bytes: Uint8Array): DrawnGlyph[] {
 /** The embedded TrueType subsets by PDF font name (Type0 → CIDFontType2 → FontFile2). */
 export function embeddedFonts(bytes: Uint8Array): Map<string, Buffer> {
   const pdf = Buffer.from(bytes).toString('latin1');
+  // Objects in file order; a stream's bytes are skipped by its /Length so they cannot fake an object.
   const objects = new Map<number, { dict: string; streamStart: number }>();
-  const objRe = /(\d+) 0 obj\s*<<([\s\S]*?)>>\s*(stream\r?\n)?/g;
+  const objRe = /(\d+) 0 obj\b/g;
   for (let m = objRe.exec(pdf); m; m = objRe.exec(pdf)) {
-    objects.set(Number(m[1]), { dict: m[2]!, streamStart: m[3] ? m.index + m[0].length : -1 });
+    const bodyStart = m.index + m[0].length;
+    const streamAt = pdf.indexOf('stream', bodyStart);
+    const endAt = pdf.indexOf('endobj', bodyStart);
+    if (streamAt >= 0 && streamAt < endAt) {
+      const dict = pdf.slice(bodyStart, streamAt);
+      const streamStart = streamAt + 'stream'.length + (pdf[streamAt + 6] === '\r' ? 2 : 1);
+      objects.set(Number(m[1]), { dict, streamStart });
+      const length = Number(/\/Length\s+(\d+)/.exec(dict)?.[1] ?? 0);
+      objRe.lastIndex = streamStart + length;
+    } else {
+      objects.set(Number(m[1]), { dict: pdf.slice(bodyStart, endAt), streamStart: -1 });
+    }
   }
   const ref = (dict: string, key: string) => {
     const r = new RegExp(`/${key}\\s*\\[?\\s*(\\d+) 0 R`).exec(dict);

@@ -85,3 +85,29 @@ export function paragraphsInOrder(paragraphs: string[], extracted: string): { in
   }
   return { inOrder, failures };
 }
+
+export interface PdfjsItem {
+  page: number;
+  str: string;
+  /** Left edge and baseline, in PDF points. */
+  x: number;
+  y: number;
+}
+
+/** Every pdf.js text item with its page and position. */
+export async function pdfjsItems(bytes: Uint8Array): Promise<PdfjsItem[]> {
+  const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const doc = await getDocument({ data: new Uint8Array(bytes), verbosity: 0, useSystemFonts: false }).promise;
+  const items: PdfjsItem[] = [];
+  for (let p = 1; p <= doc.numPages; p++) {
+    const page = await doc.getPage(p);
+    const content = await page.getTextContent();
+    for (const item of content.items) {
+      if ('str' in item && item.str.trim() !== '') {
+        items.push({ page: p, str: item.str, x: item.transform[4] as number, y: item.transform[5] as number });
+      }
+    }
+  }
+  await doc.destroy();
+  return items;
+}
