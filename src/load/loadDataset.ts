@@ -2,7 +2,7 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { LineCounter, parseDocument, type Document } from 'yaml';
 import type { ValidationIssue } from '../model/index.js';
-import { decodeUtf8 } from './decodeUtf8.js';
+import { decodeText } from './decodeText.js';
 
 /** One data file as read from disk: its YAML document with positions, or the reasons it has none. */
 export interface LoadedFile {
@@ -82,16 +82,9 @@ async function loadFile(absolute: string, file: string): Promise<LoadedFile> {
     return loaded;
   }
 
-  const decoded = decodeUtf8(bytes);
+  const decoded = decodeText(bytes);
   if (!decoded.ok) {
-    const hex = decoded.byte.toString(16).toUpperCase().padStart(2, '0');
-    loaded.issues.push({
-      file,
-      line: decoded.line,
-      column: decoded.column,
-      path: '',
-      message: `is not valid UTF-8 (byte 0x${hex} at offset ${decoded.byteOffset}); save the file as UTF-8`,
-    });
+    loaded.issues.push({ file, line: decoded.line, column: decoded.column, path: '', message: decoded.message });
     return loaded;
   }
   const text = decoded.text.replace(/^\uFEFF/, '');

@@ -2,6 +2,7 @@ import type { LoadedDataset } from '../load/index.js';
 import { recordKinds, type Dataset, type ValidationIssue } from '../model/index.js';
 import { collectRecords, issueAt } from './collect.js';
 import { crossCheck } from './crossChecks.js';
+import { checkPrintedText } from './printedText.js';
 
 export interface Analysis {
   issues: ValidationIssue[];
@@ -14,6 +15,7 @@ export function analyseDataset(loaded: LoadedDataset): Analysis {
   const issues: ValidationIssue[] = [...loaded.issues, ...loaded.files.flatMap((file) => file.issues)];
   const collected = collectRecords(loaded, issues);
   crossCheck(collected, issues);
+  checkPrintedText(collected, issues);
 
   const [info, ...extraInfo] = collected.info;
   if (collected.info.length === 0 && loaded.issues.length === 0 && collected.unreadableFiles === 0) {

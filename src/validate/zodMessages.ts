@@ -11,7 +11,9 @@ export function zodIssueMessage(issue: z.core.$ZodIssue, record: unknown, path: 
   if (aboutTheValue && isMissingField(record, path)) return 'is required';
   const given = valueAt(record, path);
   // YAML's .inf / .nan are numbers to JavaScript; say what is wrong with them in plain words.
-  if (typeof given === 'number' && !Number.isFinite(given)) return `must be a finite number (got ${String(given)})`;
+  // Only where a number belongs: a `.nan` given for a date or a name is simply the wrong kind of value.
+  const expectsText = issue.code === 'invalid_type' && issue.expected !== 'number';
+  if (typeof given === 'number' && !Number.isFinite(given) && !expectsText) return `must be a finite number (got ${String(given)})`;
   if (aboutTheValue) {
     return `${issue.message} (got ${describe(given)})`;
   }
