@@ -10,6 +10,24 @@ const bidi = bidiFactory();
 
 export const LRI = '\u2066';
 export const PDI = '\u2069';
+export const LRO = '\u202D';
+export const PDF = '\u202C';
+
+/** Bidi class R or AL. */
+export function isStrongRtl(char: string): boolean {
+  const type = bidi.getBidiCharTypeName(char);
+  return type === 'R' || type === 'AL';
+}
+
+/**
+ * A run to be read left to right as a unit ("35–50", "10-05-2024"): an isolate, so it does not
+ * disturb its neighbours, and — when it has no right-to-left letters — an override inside it, since
+ * Arabic-Indic digits are Arabic numbers that the algorithm would otherwise lay out right to left.
+ */
+export function leftToRightUnit(text: string): string {
+  const hasRtlLetters = Array.from(text).some(isStrongRtl);
+  return hasRtlLetters ? LRI + text + PDI : LRI + LRO + text + PDF + PDI;
+}
 
 export interface ResolvedParagraph {
   /** Embedding level per UTF-16 code unit; odd = right-to-left. */

@@ -5,5 +5,5 @@
 export type { Block, Cell, Digits, Inline, BarChartItem, TypesetDocument, TypesetResult } from './document.js';
 export { typesetDocument } from './typesetDocument.js';
 export { typesetPlainText } from './plainText.js';
-export { unsupportedCharacters, type UnsupportedCharacter } from './fontRuns.js';
+export { familyForChar, unsupportedCharacters, type UnsupportedCharacter } from './fontRuns.js';
 export { localizeDigits } from './digits.js';

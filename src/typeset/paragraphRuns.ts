@@ -8,7 +8,7 @@
  * level, and its text in visual order (drawText) for pdfkit/fontkit.
  */
 import type { Digits, Inline } from './document.js';
-import { LRI, PDI, resolveParagraph } from './bidi.js';
+import { leftToRightUnit, resolveParagraph } from './bidi.js';
 import { localizeDigits } from './digits.js';
 import { familyForChar, INVISIBLE_CONTROLS } from './fontRuns.js';
 import type { FamilyName } from './fontRegistry.js';
@@ -56,7 +56,7 @@ interface CharInfo {
 
 function normaliseText(inline: Inline, digits: Digits): string {
   const text = localizeDigits(inline.text.replace(/[\t\r\n]+/g, ' '), digits);
-  return inline.ltr ? LRI + text + PDI : text;
+  return inline.ltr ? leftToRightUnit(text) : text;
 }
 
 function reverseCodePoints(text: string): string {

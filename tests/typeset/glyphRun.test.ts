@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { arrangeRun, MAX_INTRA_WORD_GAP, type GlyphPosition } from '../../src/typeset/glyphRun.js';
+
+const pos = (xAdvance: number, xOffset = 0, advanceWidth = xAdvance): GlyphPosition => ({ xAdvance, xOffset, yOffset: 0, advanceWidth });
+
+function drawn(positions: GlyphPosition[]): number[] {
+  let pen = 0;
+  return positions.map((p) => {
+    const x = pen + p.xOffset;
+    pen += p.xAdvance;
+    return x;
+  });
+}
+
+describe('arrangeRun', () => {
+  it('keeps every glyph where the shaper put it, without offsets after the first glyph', () => {
+    const input = [pos(400), pos(0, -150, 0), pos(300), pos(200, -40)];
+    const [encoded, out] = arrangeRun(['a', 'b', 'c', 'd'], input);
+    expect(encoded).toEqual(['a', 'b', 'c', 'd']);
+    expect(drawn(out)).toEqual(drawn(input));
+    expect(out.slice(1).every((p) => p.xOffset === 0)).toBe(true);
+    expect(out.reduce((s, p) => s + p.xAdvance, 0)).toBe(900);
+  });
+  it('narrows an intra-word gap wider than the extractors threshold, moving only the glyphs on its left', () => {
+    // glyph 0 has advance 190 but the next glyph starts 122 units later (Amiri's "و" kerning)
+    const input = [pos(190), pos(467, 122), pos(567)];
+    const [, out] = arrangeRun(['a', 'b', 'c'], input);
+    const x = drawn(out);
+    expect(x[1]! - (x[0]! + 190)).toBe(MAX_INTRA_WORD_GAP);
+    expect(x.slice(1)).toEqual(drawn(input).slice(1));
+    expect(out.reduce((s, p) => s + p.xAdvance, 0)).toBe(190 + 467 + 567);
+  });
+});

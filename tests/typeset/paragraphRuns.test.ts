@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { paragraphPieces } from '../../src/typeset/paragraphRuns.js';
+
+const summary = (pieces: ReturnType<typeof paragraphPieces>) =>
+  pieces.map((p) => `${p.font}:${p._bidi.level}:${p.text}${p.noNewLine ? '+' : ''}`);
+
+describe('paragraphPieces', () => {
+  it('splits words into single-font, single-level pieces, spaces kept after the word', () => {
+    expect(summary(paragraphPieces([{ text: 'في 10 سبتمبر' }], 'latn'))).toEqual([
+      'AmiriArabic:1:في ',
+      'AmiriLatin:2:10 ',
+      'AmiriArabic:1:سبتمبر',
+    ]);
+  });
+  it('keeps a word with several fonts together and mirrors its brackets for drawing', () => {
+    expect(summary(paragraphPieces([{ text: 'القوات (SOFA) قبل' }], 'latn'))).toEqual([
+      'AmiriArabic:1:القوات ',
+      'AmiriLatin:1:)+',
+      'AmiriLatin:2:SOFA+',
+      'AmiriLatin:1:( ',
+      'AmiriArabic:1:قبل',
+    ]);
+  });
+  it('glues punctuation that must not start a line to the word before it', () => {
+    const pieces = paragraphPieces([{ text: 'كلمة ، وأخرى : ثم ) نهاية' }], 'latn');
+    expect(summary(pieces)).toEqual([
+      'AmiriArabic:1:كلمة +',
+      'AmiriArabic:1:، ',
+      'AmiriArabic:1:وأخرى +',
+      'AmiriLatin:1:: ',
+      'AmiriArabic:1:ثم +',
+      'AmiriLatin:1:( ',
+      'AmiriArabic:1:نهاية',
+    ]);
+  });
+  it('isolates ltr runs and styles cite and muted runs', () => {
+    const pieces = paragraphPieces([{ text: 'بين ' }, { text: '35–50', ltr: true }, { text: '3', cite: true }, { text: ' تقريبا', muted: true }], 'arab');
+    // The range stays left to right (even levels) with Arabic-Indic digits, which the algorithm
+    // would otherwise treat as Arabic numbers; each number's text is handed to fontkit reversed
+    // because fontkit lays Arabic-script runs out right to left ("٥٣" is drawn "٣٥").
+    expect(summary(pieces)).toEqual([
+      'AmiriArabic:1:بين ',
+      'AmiriArabic:4:٥٣+',
+      'AmiriLatin:4:–+',
+      'AmiriArabic:4:٠٥+',
+      'AmiriArabic:2:٣ ',
+      'AmiriArabic:1:تقريبا',
+    ]);
+    expect(pieces.find((p) => p.sup)?.text.trim()).toBe('٣');
+    expect(pieces.at(-1)?.color).toBe('#5f5f5f');
+  });
+  it('returns nothing for an empty paragraph', () => {
+    expect(paragraphPieces([{ text: '   ' }], 'latn')).toEqual([]);
+    expect(paragraphPieces([], 'latn')).toEqual([]);
+  });
+});
