@@ -83,8 +83,8 @@ CachedFontFormat.probe = (buffer: Uint8Array): boolean =>
   buffer.length < 200 && Buffer.from(buffer.subarray(0, TOKEN_PREFIX.length)).toString('utf8') === TOKEN_PREFIX;
 
 /** TrueType bytes for a face: fonts/ if prepared, else converted now (and cached to fonts/ if writable). */
-function readTrueType(face: FontFace): Buffer {
-  const target = ttfPath(face);
+export function trueTypeFor(face: FontFace, dir?: string): Buffer {
+  const target = ttfPath(face, dir);
   if (fs.existsSync(target)) return fs.readFileSync(target);
   const ttf = woffToSfnt(fs.readFileSync(face.woffPath));
   try {
@@ -103,7 +103,7 @@ export function loadFonts(): FontRegistry {
   fontkit.registerFormat(CachedFontFormat);
   const faces: LoadedFace[] = fontFaces().map((face) => {
     const filePath = ttfPath(face);
-    const font = fontkit.create(readTrueType(face));
+    const font = fontkit.create(trueTypeFor(face));
     parsedFonts.set(filePath, font);
     return {
       face,
