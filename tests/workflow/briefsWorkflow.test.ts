@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -178,6 +178,84 @@ describe('.github/workflows/briefs.yml', () => {
 
     it('treats the first release (no previous manifest) as a change', () => {
       expect(compareManifests(manifest(['a.pdf', '1']), { files: [] }).changed).toBe('true');
+    });
+    /**
+     * Runs one of the release job's steps with a stand-in `gh` on PATH that answers as GitHub would
+     * (`view` = what `gh release view` says, or null for "release not found") and logs its calls.
+     */
+    function runWithFakeGh(step: Step, view: 'exists' | 'none' | 'offline', env: Record<string, string> = {}) {
+      const dir = mkdtempSync(path.join(tmpdir(), 'briefs-gh-'));
+      try {
+        const bin = path.join(dir, 'bin');
+        mkdirSync(bin);
+        mkdirSync(path.join(dir, 'out'));
+        writeFileSync(path.join(dir, 'out/manifest.json'), JSON.stringify({ asOf: '2024-01-31', files: [] }));
+        writeFileSync(path.join(dir, 'out/history.pdf'), '%PDF');
+        const gh = path.join(bin, 'gh');
+        writeFileSync(
+          gh,
+          `#!/usr/bin/env bash
+echo "gh $*" >> "${dir}/gh.log"
+case "$1 $2" in
+  "release view")
+    case "${view}" in
+      exists) echo '{"tagName":"briefs-2024-02-01-7"}' ;;
+      none) echo 'release not found' >&2; exit 1 ;;
+      offline) echo 'error connecting to api.github.com' >&2; exit 1 ;;
+    esac ;;
+  "release download") mkdir -p previous && echo '{"files":[{"file":"history.pdf","sha256":"old"}]}' > previous/manifest.json ;;
+esac
+`,
+        );
+        chmodSync(gh, 0o755);
+        let status = 0;
+        try {
+          execFileSync('bash', ['-e', '-c', step.run!], {
+            cwd: dir,
+            env: { ...process.env, ...env, PATH: `${bin}:${process.env.PATH}`, GITHUB_RUN_NUMBER: '8', GITHUB_SHA: 'abc123' },
+            stdio: 'pipe',
+          });
+        } catch (error) {
+          status = (error as { status: number }).status;
+        }
+        const previous = path.join(dir, 'previous/manifest.json');
+        return {
+          status,
+          calls: existsSync(path.join(dir, 'gh.log')) ? readFileSync(path.join(dir, 'gh.log'), 'utf8').trim().split('\n') : [],
+          previous: existsSync(previous) ? (JSON.parse(readFileSync(previous, 'utf8')) as unknown) : undefined,
+        };
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    }
+
+    const fetchStep = () => release.steps.find((step) => step.run?.includes('gh release download'))!;
+
+    it('compares with the latest release’s manifest when there is a release', () => {
+      const result = runWithFakeGh(fetchStep(), 'exists');
+      expect(result.status).toBe(0);
+      expect(result.calls).toContain('gh release download --pattern manifest.json --dir previous');
+      expect(result.previous).toEqual({ files: [{ file: 'history.pdf', sha256: 'old' }] });
+    });
+
+    it('counts every PDF as new when there is no release yet', () => {
+      const result = runWithFakeGh(fetchStep(), 'none');
+      expect(result.status).toBe(0);
+      expect(result.previous).toEqual({ files: [] });
+    });
+
+    it('fails, rather than releasing, when GitHub cannot be asked', () => {
+      expect(runWithFakeGh(fetchStep(), 'offline').status).not.toBe(0);
+    });
+
+    it('names the release by date and attaches every PDF and the manifest', () => {
+      const create = release.steps.find((step) => step.run?.includes('gh release create'))!;
+      const result = runWithFakeGh(create, 'exists', { CHANGED: 'history.pdf' });
+      expect(result.status).toBe(0);
+      const today = new Date().toISOString().slice(0, 10);
+      expect(result.calls).toHaveLength(1);
+      expect(result.calls[0]).toMatch(new RegExp(`^gh release create briefs-${today}-8 out/history.pdf out/manifest.json --target abc123 --title `));
+      expect(result.calls[0]).toContain('data as of 2024-01-31');
     });
   });
 });
