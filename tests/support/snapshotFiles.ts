@@ -25,8 +25,16 @@ export const repoPath = (file: string) => path.relative(path.resolve(snapshotsDi
  * snapshots are written), "none" in CI (a missing snapshot fails).
  */
 export function snapshotUpdateMode(): 'all' | 'new' | 'none' {
-  return expect.getState().snapshotState.snapshotUpdateState;
+  // Inside a test, vitest's snapshot state says it; in a beforeAll hook only the worker's config does.
+  const inTest = expect.getState().snapshotState as { snapshotUpdateState?: UpdateMode } | undefined;
+  const worker = (globalThis as { __vitest_worker__?: { config?: { snapshotOptions?: { updateSnapshot?: UpdateMode } } } })
+    .__vitest_worker__;
+  const mode = inTest?.snapshotUpdateState ?? worker?.config?.snapshotOptions?.updateSnapshot;
+  if (!mode) throw new Error('cannot tell vitest’s snapshot update mode');
+  return mode;
 }
+
+type UpdateMode = 'all' | 'new' | 'none';
 
 export function readLayoutReference(brief: string): string | undefined {
   const file = layoutReferencePath(brief);
