@@ -17,7 +17,7 @@ const words = [
 ];
 
 function harfbuzzGlyphs(fontFile: Buffer, text: string): number[] {
-  const blob = new hb.Blob(fontFile.buffer.slice(fontFile.byteOffset, fontFile.byteOffset + fontFile.byteLength));
+  const blob = new hb.Blob(new Uint8Array(fontFile));
   const face = new hb.Face(blob);
   const font = new hb.Font(face);
   const buffer = new hb.Buffer();

@@ -1,0 +1,46 @@
+/**
+ * Lines break between words only, never before "،" "." ":" "؛" or a closing bracket, and an
+ * over-long word is kept whole (it overflows rather than being cut) without crashing.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { typesetPlainText } from '../../src/typeset/index.js';
+import { drawnGlyphs } from '../support/pdfGlyphs.js';
+import { pdftotextPages, tokens } from '../support/pdfText.js';
+
+// Spaces before punctuation (as careless sources write) create break opportunities we must refuse.
+const unit = 'قال المسؤول ، في بيان : إن القوات ؛ وفق الاتفاق ) المعلن ( ستبقى . ثم أضاف » نعم « وانتهى';
+const punctuated = Array.from({ length: 12 }, () => unit).join(' ');
+const longWord = 'والمستشفيات'.repeat(9);
+
+describe('line breaking', () => {
+  let lines: string[];
+  let bytes: Uint8Array;
+  beforeAll(async () => {
+    bytes = (await typesetPlainText([punctuated, `كلمة ${longWord} بعدها`].join('\n'), { digits: 'latn' })).bytes;
+    lines = pdftotextPages(bytes)
+      .join('\n')
+      .split('\n')
+      .map((l) => l.replace(/[\u202A-\u202E]/g, '').trim())
+      .filter((l) => l.length > 0 && !l.startsWith('صفحة'));
+  });
+
+  it('wraps the long paragraph over several lines', () => {
+    expect(lines.length).toBeGreaterThan(5);
+  });
+
+  it('never starts a line with "،" "." ":" "؛" or a closing bracket', () => {
+    // pdftotext writes brackets as drawn (mirrored): a closing ")" of the source reads "(".
+    for (const line of lines) expect(line).not.toMatch(/^[،.:؛(\]«]/u);
+  });
+
+  it('keeps every word whole', () => {
+    expect(tokens(lines.join(' '))).toEqual(tokens(punctuated + ` كلمة ${longWord} بعدها`));
+  });
+
+  it('keeps an over-long word on one line, in one piece', () => {
+    const rows = new Set(drawnGlyphs(bytes).filter((g) => g.unicode === 'ف').map((g) => Math.round(g.y)));
+    // every "ف" of the nine repetitions lies on the same baseline as the others
+    const counts = [...rows].map((y) => drawnGlyphs(bytes).filter((g) => g.unicode === 'ف' && Math.round(g.y) === y).length);
+    expect(Math.max(...counts)).toBeGreaterThanOrEqual(9);
+  });
+});
