@@ -102,10 +102,11 @@ h1, h2, h3 { line-height: 1.35; }
 .brief-body .toc h2 { font-size: 1.15rem; border: 0; margin: 0.5rem 0 0.25rem; }
 .toc ol { margin: 0; }
 
-.key-figures { display: grid; grid-template-columns: repeat(auto-fit, minmax(7rem, 1fr)); gap: 0.75rem; margin: 1rem 0; }
+.key-figures { display: grid; grid-template-columns: repeat(auto-fill, minmax(10rem, 1fr)); gap: 0.75rem; margin: 1rem 0; }
 .key-figure { display: flex; flex-direction: column; text-align: center; background: var(--accent-soft); border-radius: 0.5rem; padding: 0.6rem 0.5rem; }
-.key-figure-value { margin: 0; font-size: 1.8rem; font-weight: 700; line-height: 1.3; color: var(--accent); }
-.key-figure-label { margin: 0; font-size: 0.95rem; }
+/* Values are short phrases ("ما يقرب من 2500 عنصر"), not bare numbers: sized to wrap at most once or twice. */
+.key-figure-value { margin: 0; font-size: 1.4rem; font-weight: 700; line-height: 1.35; color: var(--accent); }
+.key-figure-label { margin: 0.25rem 0 0; font-size: 0.9rem; line-height: 1.5; }
 
 .chart { margin: 1.5rem 0; }
 .chart figcaption { font-weight: 700; margin-bottom: 0.5rem; }
@@ -126,6 +127,8 @@ h1, h2, h3 { line-height: 1.35; }
   .brief-body table { display: block; overflow-x: auto; font-size: 0.85rem; }
   .brief-body th, .brief-body td { min-width: 7em; padding: 0.25rem 0.4rem; }
   .chart-row { grid-template-columns: 6rem minmax(0, 1fr) 5.5rem; gap: 0.5rem; font-size: 0.9rem; }
+  .key-figures { grid-template-columns: repeat(auto-fill, minmax(8rem, 1fr)); gap: 0.5rem; }
+  .key-figure-value { font-size: 1.2rem; }
 }
 `;
 }
