@@ -13,6 +13,7 @@ engine.registerPartial(
   'head',
   `<meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'none'; object-src 'none'; style-src 'self' 'unsafe-inline'; base-uri 'none'; form-action 'none'">
 <meta name="generator" content="{{generator.name}} {{generator.version}}">
 <link rel="stylesheet" href="style.css">
 <link rel="alternate" type="application/atom+xml" href="feed.xml" title="{{siteTitle}}">`,

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseDocument } from 'htmlparser2';
 import { DomUtils } from 'htmlparser2';
 import { buildSite, editionId } from '../../src/site/index.js';
+import { renderMarkupToHtml } from '../../src/markup/index.js';
 import { sampleBrief, sampleSiteInput } from './fixtures.js';
 
 function fileText(files: ReturnType<typeof buildSite>, name: string): string {
@@ -65,6 +66,25 @@ describe('the reader’s site (pure generator)', () => {
     const edition = fileText(files, 'troops.html');
     expect(edition).toContain('<p>بلغ عدد القوات الأميركية 2500 جندي في 2021، بعد أن كان 5200 جندي في 2019.<sup>1</sup></p>');
     expect(edition).toMatch(/<html lang="ar" dir="rtl">/);
+  });
+
+  it('forbids scripts and anything from other sites on every page (Content-Security-Policy)', () => {
+    for (const name of names.filter((n) => n.endsWith('.html'))) {
+      const dom = parseDocument(fileText(files, name));
+      const csp = DomUtils.findOne((el) => el.name === 'meta' && el.attribs['http-equiv'] === 'Content-Security-Policy', dom.children);
+      expect(csp?.attribs.content, name).toContain("default-src 'self'");
+      expect(csp?.attribs.content, name).toContain("script-src 'none'");
+    }
+  });
+
+  it('keeps hostile data inert in the HTML edition too (the markup layer escapes what it renders)', () => {
+    const hostile = '<img src=x onerror=alert(1)><script>alert(2)</script>';
+    const site = buildSite(
+      sampleSiteInput({ renderBlocks: renderMarkupToHtml, briefs: [sampleBrief({ blocks: [{ kind: 'paragraph', content: [{ text: hostile }] }] })] }),
+    );
+    const edition = fileText(site, 'troops.html');
+    expect(edition).not.toContain('<script>alert');
+    expect(edition).not.toContain('<img src=x');
   });
 
   it('escapes data in the pages it writes itself', () => {
