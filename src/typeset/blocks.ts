@@ -152,13 +152,22 @@ function box(block: Extract<Block, { kind: 'box' }>, ctx: BlockContext): Node {
   };
 }
 
+/** Big numbers stay big; a value that is a phrase ("عشرات الآلاف من الأشخاص") gets smaller type. */
+function keyValueSize(value: Inline[], perRow: number): number {
+  const length = value.map((i) => i.text).join('').trim().length;
+  const room = 4 / perRow; // narrower cells when more figures share a row
+  if (length <= 9 * room) return FONT_SIZE.keyValue;
+  if (length <= 14 * room) return FONT_SIZE.keyValue * 0.8;
+  return FONT_SIZE.keyValue * 0.66;
+}
+
 function keyFigures(block: Extract<Block, { kind: 'keyFigures' }>, ctx: BlockContext): Node {
   const perRow = Math.min(4, Math.max(1, block.items.length));
   const rows: Node[][] = [];
   for (let i = 0; i < block.items.length; i += perRow) {
     const cells: Node[] = block.items.slice(i, i + perRow).map((item) => ({
       stack: [
-        textNode(item.value, ctx, 'center', { fontSize: FONT_SIZE.keyValue, bold: true, color: COLOR.heading }),
+        textNode(item.value, ctx, 'center', { fontSize: keyValueSize(item.value, perRow), bold: true, color: COLOR.heading }),
         textNode(item.label, ctx, 'center', { fontSize: FONT_SIZE.keyLabel, color: COLOR.muted }),
       ],
       fillColor: COLOR.keyFill,
@@ -247,8 +256,10 @@ function toc(block: Extract<Block, { kind: 'toc' }>, ctx: BlockContext): Node {
     const indent = (entry.level - 1) * 14;
     return [
       {
-        // pdfmake replaces the text with the page number when rendering (see pdfmakeRuntime).
+        // pdfmake measures the placeholder "00000" and prints the page number when rendering
+        // (see pdfmakeRuntime); noWrap keeps the placeholder on one line.
         text: '00',
+        noWrap: true,
         font: ctx.digits === 'arab' ? 'AmiriArabic' : 'AmiriLatin',
         pageReference: entry.id,
         alignment: 'left',
@@ -267,7 +278,7 @@ function toc(block: Extract<Block, { kind: 'toc' }>, ctx: BlockContext): Node {
       textNode(plain(block.title), ctx, 'right', { fontSize: FONT_SIZE.h2, bold: true, color: COLOR.heading, margin: [0, 0, 0, 6] }),
       rows.length > 0
         ? {
-            table: { widths: [28, '*'], body: rows },
+            table: { widths: [34, '*'], body: rows },
             layout: {
               hLineWidth: (i: number) => (i === 0 ? 0 : 0.3),
               vLineWidth: () => 0,

@@ -112,6 +112,9 @@ export function paragraphPieces(
     if (inline.cite) {
       piece.sup = true;
       piece.color = style.citeColor;
+      // A citation marker never starts a line, even after a space.
+      const previous = pieces[pieces.length - 1];
+      if (previous && pieces.length === wordStartPiece) previous.noNewLine = true;
     }
     if (inline.muted) piece.color = style.mutedColor;
     piece._bidi.drawText = piece.text;

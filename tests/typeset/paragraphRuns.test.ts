@@ -54,3 +54,10 @@ describe('paragraphPieces', () => {
     expect(paragraphPieces([], 'latn')).toEqual([]);
   });
 });
+
+describe('citation markers', () => {
+  it('stay on the line of the word they follow, even after a space', () => {
+    const pieces = paragraphPieces([{ text: 'أكثر من مليون عنصر ' }, { text: '3', cite: true }], 'latn');
+    expect(summary(pieces).slice(-2)).toEqual(['AmiriArabic:1:عنصر +', 'AmiriLatin:2:3']);
+  });
+});
