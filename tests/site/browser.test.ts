@@ -132,7 +132,7 @@ describe('the reader’s site in Chromium (fixture briefs)', () => {
         expect(overflow, `${page} on ${name}`).toBeLessThanOrEqual(0);
       }
     }
-  });
+  }, 180_000);
 
   it('shows in the HTML edition every figure of the PDF', async () => {
     const pdfText = execFileSync('pdftotext', ['-enc', 'UTF-8', path.join(fixtureSite, 'troops.pdf'), '-'], { encoding: 'utf8' });

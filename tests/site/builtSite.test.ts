@@ -147,7 +147,7 @@ describe('the site written by briefs build', () => {
         expect(problems).toEqual([]);
       }
     }
-  });
+  }, 300_000); // many pages or a whole rebuild: generous on a loaded two-core CI machine
 
   it('is byte-identical when built again from the same data', async () => {
     const again = await buildAllInto(undefined, inputs);
@@ -159,7 +159,7 @@ describe('the site written by briefs build', () => {
       const [a, b] = await Promise.all([readFile(path.join(site, name)), readFile(path.join(again.outDir, 'site', name))]);
       expect(a.equals(b), name).toBe(true);
     }
-  });
+  }, 300_000); // many pages or a whole rebuild: generous on a loaded two-core CI machine
 });
 
 /** site/feed.xml as Chromium's XML parser reads it. */
