@@ -7,7 +7,7 @@ import {
   type ValidationIssue,
 } from '../model/index.js';
 import type { z } from 'zod';
-import { formatPath, type FieldPath } from './fieldPath.js';
+import { formatPath, valueAt, type FieldPath } from './fieldPath.js';
 import { locate } from './locate.js';
 import { zodIssueMessage } from './zodMessages.js';
 
@@ -28,6 +28,8 @@ export interface Collected {
   /** Files whose content could not be read at all (bad encoding, syntax, shape): later checks that
    * need the whole dataset, such as "as_of is missing", would only echo those problems. */
   unreadableFiles: number;
+  /** Ids of records that failed their schema (already reported): references to them are not "unknown". */
+  rejectedIds: Set<string>;
 }
 
 const infoKeys = Object.keys(DatasetInfo.shape) as (keyof DatasetInfo)[];
@@ -45,7 +47,7 @@ export function issueAt(file: LoadedFile, path: FieldPath, message: string, opti
  */
 export function collectRecords(loaded: LoadedDataset, issues: ValidationIssue[]): Collected {
   const records = Object.fromEntries(recordKinds.map((kind) => [kind, []])) as unknown as CollectedRecords;
-  const collected: Collected = { info: [], records, unreadableFiles: 0 };
+  const collected: Collected = { info: [], records, unreadableFiles: 0, rejectedIds: new Set() };
 
   for (const file of loaded.files) {
     if (file.document === undefined || file.issues.length > 0) {
@@ -94,13 +96,14 @@ function collectList(file: LoadedFile, kind: RecordKind, value: unknown, collect
   value.forEach((record, index) => {
     const parsed = parseWith(schema, record, file, [kind, index], issues);
     if (parsed !== undefined) (collected.records[kind] as Located<unknown>[]).push({ value: parsed, file, path: [kind, index] });
+    else if (typeof (record as { id?: unknown } | null)?.id === 'string') collected.rejectedIds.add((record as { id: string }).id);
   });
 }
 
 function parseWith<T>(schema: z.ZodType<T>, input: unknown, file: LoadedFile, at: FieldPath, issues: ValidationIssue[]): T | undefined {
   const result = schema.safeParse(input);
   if (result.success) return result.data;
-  for (const issue of result.error.issues) {
+  for (const issue of result.error.issues.flatMap((issue) => withinUnion(issue, input))) {
     if (issue.code === 'unrecognized_keys') {
       for (const key of issue.keys) {
         issues.push(issueAt(file, [...at, ...(issue.path as FieldPath), key], 'unknown field', { atKey: true }));
@@ -111,4 +114,19 @@ function parseWith<T>(schema: z.ZodType<T>, input: unknown, file: LoadedFile, at
     issues.push(issueAt(file, [...at, ...inner], zodIssueMessage(issue, input, inner)));
   }
   return undefined;
+}
+
+/**
+ * When a mapping or list matches none of a union's shapes, zod reports one vague issue at the
+ * union ("Invalid input"). If exactly one shape fits the value's outline — its problems are all
+ * inside the value, not about the value itself — report that shape's problems instead, at their
+ * own paths (`value.max: must be a finite number`, `date.iso: is not a real date`).
+ */
+function withinUnion(issue: z.core.$ZodIssue, input: unknown): z.core.$ZodIssue[] {
+  if (issue.code !== 'invalid_union' || issue.errors.length === 0) return [issue];
+  const given = valueAt(input, issue.path as FieldPath);
+  if (given === null || typeof given !== 'object') return [issue];
+  const fitting = issue.errors.filter((branch) => branch.length > 0 && branch.every((inner) => inner.path.length > 0));
+  if (fitting.length !== 1) return [issue];
+  return fitting[0]!.flatMap((inner) => withinUnion({ ...inner, path: [...issue.path, ...inner.path] } as z.core.$ZodIssue, input));
 }
