@@ -15,6 +15,7 @@ export interface LayoutInline {
   text: string;
   x: number;
   width: number;
+  fontSize?: number;
   trailingCut?: number;
   leadingCut?: number;
   alignment?: string;
@@ -34,11 +35,29 @@ interface Element {
   stretch: boolean;
 }
 
+/**
+ * A line wider than the column can only be one word (or a glued chain) longer than a line: rather
+ * than cut it mid-word or let it run off the page, set it smaller until it fits.
+ */
+function shrinkToFit(line: LayoutLine, availableWidth: number): void {
+  const last = line.inlines[line.inlines.length - 1]!;
+  const width = line.inlines.reduce((sum, i) => sum + i.width, 0) - (last.trailingCut ?? 0);
+  if (width <= availableWidth || width <= 0) return;
+  const factor = availableWidth / width;
+  for (const inline of line.inlines) {
+    if (inline.fontSize !== undefined) inline.fontSize *= factor;
+    inline.width *= factor;
+    if (inline.trailingCut !== undefined) inline.trailingCut *= factor;
+    if (inline.leadingCut !== undefined) inline.leadingCut *= factor;
+  }
+}
+
 /** Returns false when the line is not ours (no engine pieces), leaving it to pdfmake. */
 export function layoutBidiLine(line: LayoutLine, availableWidth: number): boolean {
   const inlines = line.inlines;
   if (inlines.length === 0 || !inlines.some((i) => i._bidi)) return false;
 
+  shrinkToFit(line, availableWidth);
   const elements: Element[] = [];
   inlines.forEach((inline, i) => {
     const trailing = inline.trailingCut ?? 0;

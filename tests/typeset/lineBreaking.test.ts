@@ -43,4 +43,16 @@ describe('line breaking', () => {
     const counts = [...rows].map((y) => drawnGlyphs(bytes).filter((g) => g.unicode === 'ف' && Math.round(g.y) === y).length);
     expect(Math.max(...counts)).toBeGreaterThanOrEqual(9);
   });
+
+  it('sets a word longer than the line smaller instead of cutting it or running off the page', async () => {
+    const huge = 'والمستشفيات'.repeat(16);
+    const result = await typesetPlainText(`كلمة ${huge} بعدها`, { digits: 'latn' });
+    const glyphs = drawnGlyphs(result.bytes).filter((g) => g.unicode === 'ف' && g.y > 100); // not the footer's "صفحة"
+    expect(glyphs.length).toBe(16);
+    expect(new Set(glyphs.map((g) => Math.round(g.y))).size).toBe(1);
+    for (const g of drawnGlyphs(result.bytes)) {
+      expect(g.x).toBeGreaterThanOrEqual(57);
+      expect(g.x).toBeLessThanOrEqual(595.28 - 57);
+    }
+  });
 });
