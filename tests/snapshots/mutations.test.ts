@@ -93,10 +93,10 @@ describe('changes a reader would see fail the snapshots', () => {
     expect(pages.length).toBeGreaterThan(0);
   });
 
-  it('a paragraph pushed to the next page: the dump reports lines removed from page 1 and added to page 2', async () => {
+  it('a paragraph pushed to the next page: the dump reports its lines moved from page 1 to page 2', async () => {
     const { layout, pages } = await differencesOf(await withBlocks(breakPageBefore));
-    expect(layout.join('\n')).toMatch(/^page 1, line \d+ removed: /m);
-    expect(layout.join('\n')).toMatch(/^page 2, line \d+ added: /m);
+    expect(layout).toContain('6 pages → 7 pages');
+    expect(layout.join('\n')).toMatch(/^page 1, lines \d+–\d+ → page 2, lines \d+–\d+/m);
     expect(pages.map((d) => d.page)).toContain(2);
   });
 

@@ -1,13 +1,17 @@
 /**
  * Compares two layout dumps (see layoutDump.ts) and says what a reader would notice, one sentence per
- * change: "page 2, line 14 moved 12 pt down", "page 3, line 2: 1257 → 1300", "page 4, line 7 added: …".
+ * change: "page 2, line 14 moved 12 pt down", "page 3, line 2: 1257 → 1300", "page 4, line 7 added: …",
+ * "page 1, lines 5–40 → page 2, lines 1–36".
  *
- * Lines of a page are matched by their text and style (longest common subsequence), so a line that only
- * moved is reported as moved, and a run of lines that moved together is reported once.
- * The result is empty exactly when the two dumps are identical.
+ * Lines are matched by their text and style across the whole document (longest common subsequence),
+ * so a line that only moved is reported as moved, and a run of lines that moved together is reported
+ * once. The result is empty exactly when the two dumps are identical.
  */
 
 export interface DumpLine {
+  /** 1-based page, and line within the page. */
+  page: number;
+  line: number;
   y: number;
   left: number;
   right: number;
@@ -15,23 +19,28 @@ export interface DumpLine {
   text: string;
 }
 
-export interface DumpPage {
-  header: string;
+export interface ParsedDump {
+  pageHeaders: string[];
   lines: DumpLine[];
 }
 
 const LINE = /^y +(-?\d+) +x +(-?\d+)–(-?\d+) +(\S+ \S+) {2}(.*)$/;
 
-export function parseDump(dump: string): DumpPage[] {
-  const pages: DumpPage[] = [];
+export function parseDump(dump: string): ParsedDump {
+  const pageHeaders: string[] = [];
+  const lines: DumpLine[] = [];
+  let line = 0;
   for (const raw of dump.split('\n')) {
-    if (raw.startsWith('page ')) pages.push({ header: raw, lines: [] });
+    if (raw.startsWith('page ')) {
+      pageHeaders.push(raw);
+      line = 0;
+    }
     const m = LINE.exec(raw);
-    if (m && pages.length > 0) {
-      pages[pages.length - 1]!.lines.push({ y: Number(m[1]), left: Number(m[2]), right: Number(m[3]), style: m[4]!, text: m[5]! });
+    if (m && pageHeaders.length > 0) {
+      lines.push({ page: pageHeaders.length, line: ++line, y: Number(m[1]), left: Number(m[2]), right: Number(m[3]), style: m[4]!, text: m[5]! });
     }
   }
-  return pages;
+  return { pageHeaders, lines };
 }
 
 /** Every difference between the reference dump and the new one, as sentences; [] when identical. */
@@ -40,91 +49,123 @@ export function compareLayout(reference: string, actual: string): string[] {
   const before = parseDump(reference);
   const after = parseDump(actual);
   const messages: string[] = [];
-  if (before.length !== after.length) messages.push(`${before.length} pages → ${after.length} pages`);
-  for (let p = 0; p < Math.max(before.length, after.length); p++) {
-    const [a, b] = [before[p], after[p]];
-    if (!a) messages.push(`page ${p + 1} added (${b!.lines.length} lines)`);
-    else if (!b) messages.push(`page ${p + 1} removed (${a.lines.length} lines)`);
-    else {
-      if (a.header !== b.header) messages.push(`${a.header} → ${b.header}`);
-      messages.push(...comparePage(p + 1, a.lines, b.lines));
-    }
+  const [pagesBefore, pagesAfter] = [before.pageHeaders.length, after.pageHeaders.length];
+  if (pagesBefore !== pagesAfter) messages.push(`${pagesBefore} pages → ${pagesAfter} pages`);
+  for (let p = 0; p < Math.min(pagesBefore, pagesAfter); p++) {
+    const [a, b] = [before.pageHeaders[p]!, after.pageHeaders[p]!];
+    if (a.replace(/^page \d+ /, '') !== b.replace(/^page \d+ /, '')) messages.push(`${a} → ${b}`);
   }
+  messages.push(...compareLines(before.lines, after.lines));
   // Anything the parser does not model (e.g. a malformed line) still counts.
   if (messages.length === 0) messages.push('the dumps differ in a line the comparison does not parse');
   return messages;
 }
 
 const sameContent = (a: DumpLine, b: DumpLine) => a.text === b.text && a.style === b.style;
+const where = (page: number, first: number, last: number) =>
+  first === last ? `page ${page}, line ${first}` : `page ${page}, lines ${first}–${last}`;
 
-function comparePage(page: number, before: DumpLine[], after: DumpLine[]): string[] {
+interface MovedRun {
+  from: DumpLine;
+  to: DumpLine;
+  count: number;
+  what: string;
+}
+
+function compareLines(before: DumpLine[], after: DumpLine[]): string[] {
   const messages: string[] = [];
-  const pairs = matchLines(before, after);
-  let moved: { first: number; last: number; what: string } | undefined;
-  const flushMoved = () => {
-    if (!moved) return;
-    const lines = moved.first === moved.last ? `line ${moved.first}` : `lines ${moved.first}–${moved.last}`;
-    messages.push(`page ${page}, ${lines} ${moved.what}`);
-    moved = undefined;
+  let run: MovedRun | undefined;
+  const flush = () => {
+    if (!run) return;
+    const { from, to, count, what } = run;
+    messages.push(
+      from.page === to.page
+        ? `${where(to.page, to.line, to.line + count - 1)} ${what}`
+        : `${where(from.page, from.line, from.line + count - 1)} → ${where(to.page, to.line, to.line + count - 1)}${what ? `, ${what}` : ''}`,
+    );
+    run = undefined;
   };
   let i = 0;
   let j = 0;
-  for (const [mi, mj] of [...pairs, [before.length, after.length] as const]) {
-    // Unmatched lines between two matches: changed in place where both sides have one, else removed/added.
+  for (const [mi, mj] of [...matchLines(before, after), [before.length, after.length] as const]) {
+    // Unmatched lines between two matches: changed in place where both sides have one on the same
+    // page, otherwise removed and added.
     const removed = before.slice(i, mi);
     const added = after.slice(j, mj);
-    if (removed.length > 0 || added.length > 0) flushMoved();
+    if (removed.length > 0 || added.length > 0) flush();
     for (let k = 0; k < Math.max(removed.length, added.length); k++) {
       const [old, now] = [removed[k], added[k]];
-      if (old && now) messages.push(`page ${page}, line ${j + k + 1}: ${describeChange(old, now)}`);
-      else if (now) messages.push(`page ${page}, line ${j + k + 1} added: ${now.text}`);
-      else messages.push(`page ${page}, line ${i + k + 1} removed: ${old!.text}`);
+      if (old && now && old.page === now.page) messages.push(`page ${now.page}, line ${now.line}: ${describeChange(old, now)}`);
+      else {
+        if (old) messages.push(`page ${old.page}, line ${old.line} removed: ${old.text}`);
+        if (now) messages.push(`page ${now.page}, line ${now.line} added: ${now.text}`);
+      }
     }
     if (mi < before.length) {
-      const what = describeMove(before[mi]!, after[mj]!);
-      if (what && moved && moved.what === what && moved.last === mj) moved.last = mj + 1;
+      const [from, to] = [before[mi]!, after[mj]!];
+      const what = from.page === to.page ? describeMove(from, to) : (describeSideways(from, to) ?? '');
+      const continues =
+        run && run.what === what && run.from.page === from.page && run.to.page === to.page &&
+        run.from.line + run.count === from.line && run.to.line + run.count === to.line;
+      if (run && continues) run.count++;
       else {
-        flushMoved();
-        if (what) moved = { first: mj + 1, last: mj + 1, what };
+        flush();
+        if (what || from.page !== to.page) run = { from, to, count: 1, what };
       }
     }
     i = mi + 1;
     j = mj + 1;
   }
-  flushMoved();
+  flush();
   return messages;
 }
 
 /** Longest common subsequence of lines with the same text and style: index pairs, in order. */
 function matchLines(before: DumpLine[], after: DumpLine[]): (readonly [number, number])[] {
-  const n = before.length;
-  const m = after.length;
+  // Identical beginnings and ends need no table (most changes touch a few lines).
+  let start = 0;
+  while (start < before.length && start < after.length && sameContent(before[start]!, after[start]!)) start++;
+  let end = 0;
+  while (
+    end < before.length - start && end < after.length - start &&
+    sameContent(before[before.length - 1 - end]!, after[after.length - 1 - end]!)
+  ) end++;
+  const n = before.length - start - end;
+  const m = after.length - start - end;
   const table = Array.from({ length: n + 1 }, () => new Uint32Array(m + 1));
   for (let i = n - 1; i >= 0; i--) {
     for (let j = m - 1; j >= 0; j--) {
-      table[i]![j] = sameContent(before[i]!, after[j]!)
+      table[i]![j] = sameContent(before[start + i]!, after[start + j]!)
         ? table[i + 1]![j + 1]! + 1
         : Math.max(table[i + 1]![j]!, table[i]![j + 1]!);
     }
   }
   const pairs: (readonly [number, number])[] = [];
+  for (let k = 0; k < start; k++) pairs.push([k, k] as const);
   for (let i = 0, j = 0; i < n && j < m; ) {
-    if (sameContent(before[i]!, after[j]!)) pairs.push([i++, j++] as const);
+    if (sameContent(before[start + i]!, after[start + j]!)) pairs.push([start + i++, start + j++] as const);
     else if (table[i + 1]![j]! >= table[i]![j + 1]!) i++;
     else j++;
   }
+  for (let k = end; k > 0; k--) pairs.push([before.length - k, after.length - k] as const);
   return pairs;
 }
 
-function describeMove(a: DumpLine, b: DumpLine): string | undefined {
-  const parts: string[] = [];
-  const dy = b.y - a.y;
-  if (dy !== 0) parts.push(`${Math.abs(dy)} pt ${dy > 0 ? 'down' : 'up'}`);
+function describeSideways(a: DumpLine, b: DumpLine): string | undefined {
   const dl = b.left - a.left;
   const dr = b.right - a.right;
-  if (dl === dr && dl !== 0) parts.push(`${Math.abs(dl)} pt ${dl > 0 ? 'right' : 'left'}`);
-  else if (dl !== 0 || dr !== 0) return [parts.length ? `moved ${parts.join(' ')},` : '', `x ${a.left}–${a.right} → ${b.left}–${b.right}`].join(' ').trim();
-  return parts.length ? `moved ${parts.join(' ')}` : undefined;
+  if (dl === 0 && dr === 0) return undefined;
+  if (dl === dr) return `${Math.abs(dl)} pt ${dl > 0 ? 'right' : 'left'}`;
+  return `x ${a.left}–${a.right} → ${b.left}–${b.right}`;
+}
+
+function describeMove(a: DumpLine, b: DumpLine): string | undefined {
+  const dy = b.y - a.y;
+  const vertical = dy !== 0 ? `${Math.abs(dy)} pt ${dy > 0 ? 'down' : 'up'}` : undefined;
+  const sideways = describeSideways(a, b);
+  if (!vertical && !sideways) return undefined;
+  if (sideways?.startsWith('x ')) return vertical ? `moved ${vertical}, ${sideways}` : sideways;
+  return `moved ${[vertical, sideways].filter(Boolean).join(' ')}`;
 }
 
 function describeChange(a: DumpLine, b: DumpLine): string {
