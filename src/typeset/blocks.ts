@@ -61,6 +61,7 @@ function paragraph(block: Extract<Block, { kind: 'paragraph' }>, ctx: BlockConte
 }
 
 function list(block: Extract<Block, { kind: 'list' }>, ctx: BlockContext): Node {
+  if (block.items.length === 0) return { text: '' }; // pdfmake cannot lay out a table with no rows
   const markerWidth = block.ordered ? 22 : 12;
   const body = block.items.map((item, i) => {
     const marker = block.ordered ? `${i + 1}.` : '•';
@@ -162,6 +163,7 @@ function keyValueSize(value: Inline[], perRow: number): number {
 }
 
 function keyFigures(block: Extract<Block, { kind: 'keyFigures' }>, ctx: BlockContext): Node {
+  if (block.items.length === 0) return { text: '' }; // pdfmake cannot lay out a table with no rows
   const perRow = Math.min(4, Math.max(1, block.items.length));
   const rows: Node[][] = [];
   for (let i = 0; i < block.items.length; i += perRow) {
