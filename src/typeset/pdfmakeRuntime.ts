@@ -9,7 +9,7 @@ import path from 'node:path';
 import { loadFonts } from './fontRegistry.js';
 import { layoutBidiLine, type LayoutLine } from './lineReorder.js';
 import { toArabicIndic } from './digits.js';
-import { arrangeRun, type GlyphPosition } from './glyphRun.js';
+import { arrangeRun, withMarkWidths, type GlyphPosition } from './glyphRun.js';
 
 const require = createRequire(import.meta.url);
 
@@ -79,13 +79,21 @@ function patchFontEncode(font: object): void {
     encode: Encode;
     layout(text: string, features?: unknown): { glyphs: { codePoints: number[] }[] };
     unicode: number[][];
+    /** pdfkit's width table (the PDF's /W), per subset glyph id, in 1/1000 em. */
+    widths: number[];
+    /** Nominal mark widths chosen for this font (one per glyph id). */
+    _markWidths?: Map<number, number>;
   }
   const proto = Object.getPrototypeOf(font) as EmbeddedFontLike;
   const originalEncode = proto.encode;
   proto.encode = function encode(this: EmbeddedFontLike, text: string, features?: unknown) {
     const [encoded, positions] = originalEncode.call(this, text, features);
     mapInsertedGlyphsToJoiner(this, text, features, encoded);
-    return arrangeRun(encoded, positions);
+    const chosen = (this._markWidths ??= new Map());
+    const { glyphs } = this.layout(text, features);
+    const withMarks = withMarkWidths(encoded, positions, glyphs.map((g) => g.codePoints), chosen);
+    for (const [gid, width] of chosen) this.widths[gid] = width;
+    return arrangeRun(encoded, withMarks);
   };
   encodePatched = true;
 }
