@@ -19,7 +19,10 @@ export interface GlyphPosition {
   yAdvance?: number;
   xOffset: number;
   yOffset: number;
+  /** The width the PDF declares for the glyph (its /W entry); drawing compensates any difference. */
   advanceWidth: number;
+  /** The font's own advance width, when advanceWidth was changed for the text layer. */
+  fontAdvanceWidth?: number;
 }
 
 export const MAX_INTRA_WORD_GAP = 90;
@@ -33,31 +36,60 @@ export const MAX_INTRA_WORD_GAP = 90;
 export const TANWEEN_NOMINAL_WIDTH = 150;
 export const MARK_NOMINAL_WIDTH = 95;
 
+/**
+ * A letter that the next glyph tucks under by more than pdf.js's 0.2 em backward limit (kaf over
+ * "ذكر", "مؤكد", "البشمركة": up to 0.29 em) declares a width this much smaller, so the backward move
+ * stays within the limit; elsewhere the visible gap grows by less than 0.1 em, under both
+ * extractors' word-gap thresholds. Measured on the seed corpus: pdf.js 96 → 117 of 145 paragraphs
+ * in order, pdftotext unchanged.
+ */
+export const OVERHANG_WIDTH_REDUCTION = 95;
+const OVERHANG_LIMIT = -195;
+
 export function nominalMarkWidth(codePoints: readonly number[]): number {
   const tanween = codePoints.length > 0 && codePoints.every((c) => c >= 0x64b && c <= 0x64d);
   return tanween ? TANWEEN_NOMINAL_WIDTH : MARK_NOMINAL_WIDTH;
 }
 
 /**
- * Gives each zero-advance glyph its nominal width (chosen once per glyph id and remembered in
- * `chosen`, since a PDF font has one width per glyph); the caller writes `chosen` into the font's
- * width table.
+ * Chooses the widths the PDF declares for marks and overhung letters (once per glyph id, remembered
+ * in `chosen`, since a PDF font has one width per glyph); the caller writes `chosen` into the
+ * font's width table. Drawn positions do not change: pdfkit's TJ adjustments compensate.
  */
+function declare(p: GlyphPosition, width: number): GlyphPosition {
+  return width === p.advanceWidth ? p : { ...p, advanceWidth: width, fontAdvanceWidth: p.fontAdvanceWidth ?? p.advanceWidth };
+}
+
 export function withMarkWidths(
   encoded: readonly string[],
   positions: readonly GlyphPosition[],
   codePoints: readonly (readonly number[])[],
   chosen: Map<number, number>,
 ): GlyphPosition[] {
+  const drawX: number[] = [];
+  let pen = 0;
+  for (const p of positions) {
+    drawX.push(pen + p.xOffset);
+    pen += p.xAdvance;
+  }
   return positions.map((p, i) => {
-    if (p.xAdvance !== 0 || p.advanceWidth !== 0) return p;
     const gid = parseInt(encoded[i]!, 16);
-    let width = chosen.get(gid);
-    if (width === undefined) {
-      width = nominalMarkWidth(codePoints[i] ?? []);
+    const known = chosen.get(gid);
+    if (known !== undefined) return declare(p, known);
+    if (p.xAdvance === 0 && p.advanceWidth === 0) {
+      const width = nominalMarkWidth(codePoints[i] ?? []);
       chosen.set(gid, width);
+      return declare(p, width);
     }
-    return { ...p, advanceWidth: width };
+    // The next base glyph on the right: does it tuck under this one beyond pdf.js's limit?
+    let next = i + 1;
+    while (next < positions.length && positions[next]!.xAdvance === 0) next++;
+    if (p.xAdvance !== 0 && next < positions.length && drawX[next]! - (drawX[i]! + p.advanceWidth) < OVERHANG_LIMIT) {
+      const width = p.advanceWidth - OVERHANG_WIDTH_REDUCTION;
+      chosen.set(gid, width);
+      return declare(p, width);
+    }
+    return p;
   });
 }
 
@@ -86,7 +118,8 @@ export function arrangeRun(encoded: string[], positions: GlyphPosition[]): [stri
   for (const i of order) {
     if (isMark[i]) continue;
     if (lastBase >= 0) {
-      const gap = drawX[i]! - (drawX[lastBase]! + positions[lastBase]!.advanceWidth);
+      const base = positions[lastBase]!;
+      const gap = drawX[i]! - (drawX[lastBase]! + (base.fontAdvanceWidth ?? base.advanceWidth));
       if (gap > MAX_INTRA_WORD_GAP) shifts.push({ upTo: lastBase, amount: gap - MAX_INTRA_WORD_GAP });
     }
     lastBase = i;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { arrangeRun, MAX_INTRA_WORD_GAP, MARK_NOMINAL_WIDTH, TANWEEN_NOMINAL_WIDTH, withMarkWidths, type GlyphPosition } from '../../src/typeset/glyphRun.js';
+import { arrangeRun, MAX_INTRA_WORD_GAP, MARK_NOMINAL_WIDTH, OVERHANG_WIDTH_REDUCTION, TANWEEN_NOMINAL_WIDTH, withMarkWidths, type GlyphPosition } from '../../src/typeset/glyphRun.js';
 
 const pos = (xAdvance: number, xOffset = 0, advanceWidth = xAdvance): GlyphPosition => ({ xAdvance, xOffset, yOffset: 0, advanceWidth });
 
@@ -40,5 +40,19 @@ describe('withMarkWidths', () => {
     expect(out.map((p) => p.advanceWidth)).toEqual([TANWEEN_NOMINAL_WIDTH, 229, MARK_NOMINAL_WIDTH, 300]);
     expect([...chosen]).toEqual([[7, TANWEEN_NOMINAL_WIDTH], [9, MARK_NOMINAL_WIDTH]]);
     expect(drawn(out)).toEqual(drawn(input));
+  });
+});
+
+describe('overhung letters', () => {
+  it('declare a narrower width when the next glyph tucks under them beyond 0.2 em, without moving anything', () => {
+    const chosen = new Map<number, number>();
+    // visual order: kaf (advance 573) then "ذ" drawn 0.293 em back under it
+    const input = [pos(573, 0), pos(270, -293, 270)];
+    const out = withMarkWidths(['0002', '0003'], input, [[0x643], [0x630]], chosen);
+    expect(out[0]!.advanceWidth).toBe(573 - OVERHANG_WIDTH_REDUCTION);
+    expect(out[0]!.fontAdvanceWidth).toBe(573);
+    expect(drawn(out)).toEqual(drawn(input));
+    // the same glyph elsewhere declares the same width (one width per glyph in a PDF font)
+    expect(withMarkWidths(['0002'], [pos(573)], [[0x643]], chosen)[0]!.advanceWidth).toBe(573 - OVERHANG_WIDTH_REDUCTION);
   });
 });

@@ -59,4 +59,4 @@ describe.skipIf(!haveSeeds)('seed corpus read back', () => {
  * reordering of number runs). Regression floor, not a goal.
  */
 const PDFTOTEXT_MIN = 126;
-const PDFJS_MIN = 96;
+const PDFJS_MIN = 117;
