@@ -89,3 +89,18 @@ describe.each(briefIds)('the %s brief', (brief) => {
     }
   });
 });
+
+describe('the snapshots are stable', () => {
+  it('reading the same PDF twice gives the same dump and the same page images', async () => {
+    const pdf = await renderBriefPdf('troops', inputs);
+    const [first, second] = [await snapshotOf(pdf), await snapshotOf(pdf)];
+    expect(second.layout).toBe(first.layout);
+    expect(second.pages.every((png, i) => png.equals(first.pages[i]!))).toBe(true);
+  });
+
+  it('holds nothing from the machine it ran on: no paths, no clock', async () => {
+    const { layout } = await snapshotOf(await renderBriefPdf('troops', inputs));
+    expect(layout).not.toMatch(/\/(tmp|home|work|root)\//);
+    expect(layout).not.toContain(new Date().toISOString().slice(0, 10));
+  });
+});
