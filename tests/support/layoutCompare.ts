@@ -103,7 +103,7 @@ function compareLines(before: DumpLine[], after: DumpLine[]): string[] {
     }
     if (mi < before.length) {
       const [from, to] = [before[mi]!, after[mj]!];
-      const what = from.page === to.page ? describeMove(from, to) : (describeSideways(from, to) ?? '');
+      const what = (from.page === to.page ? describeMove(from, to) : describeSideways(from, to)) ?? '';
       const continues =
         run && run.what === what && run.from.page === from.page && run.to.page === to.page &&
         run.from.line + run.count === from.line && run.to.line + run.count === to.line;
