@@ -93,29 +93,23 @@ export function withMarkWidths(
   });
 }
 
-export function arrangeRun(encoded: string[], positions: GlyphPosition[]): [string[], GlyphPosition[]] {
-  const n = positions.length;
-  if (n === 0) return [encoded, positions];
-  // Absolute drawing positions of the run as shaped.
+/**
+ * Where each glyph of the run is drawn (1/1000 em from the run's origin): the shaper's positions,
+ * with intra-word gaps wider than MAX_INTRA_WORD_GAP narrowed. Such a gap follows a letter that
+ * does not join leftwards; moving everything on its left rightwards narrows it without touching any
+ * join (the run keeps its width).
+ */
+export function placeGlyphs(positions: readonly GlyphPosition[]): number[] {
   const drawX: number[] = [];
   let pen = 0;
   for (const p of positions) {
     drawX.push(pen + p.xOffset);
     pen += p.xAdvance;
   }
-  const total = pen;
   const isMark = positions.map((p) => p.xAdvance === 0);
-
-  // Drawing sequence stays visual, marks before their bases: extractors reverse right-to-left
-  // words, so a mark drawn after its base would come back attached to the wrong letter (measured).
-  const order: number[] = positions.map((_, i) => i);
-
-  // Close intra-word gaps between consecutive base glyphs that extractors would read as spaces.
-  // Such a gap follows a letter that does not join leftwards; moving everything on its left
-  // rightwards narrows it without touching any join (the run keeps its width).
   const shifts: { upTo: number; amount: number }[] = [];
   let lastBase = -1;
-  for (const i of order) {
+  for (let i = 0; i < positions.length; i++) {
     if (isMark[i]) continue;
     if (lastBase >= 0) {
       const base = positions[lastBase]!;
@@ -124,18 +118,39 @@ export function arrangeRun(encoded: string[], positions: GlyphPosition[]): [stri
     }
     lastBase = i;
   }
-  const x = drawX.map((dx, j) => dx + shifts.reduce((sum, s) => (j <= s.upTo ? sum + s.amount : sum), 0));
+  return drawX.map((dx, j) => dx + shifts.reduce((sum, s) => (j <= s.upTo ? sum + s.amount : sum), 0));
+}
+
+/**
+ * Where the run's first glyph is drawn relative to its origin (e.g. a final tanween, drawn first in
+ * visual order, sits left of the origin). The line layout moves the run by this amount so that the
+ * first glyph needs no text-matrix move, which pdf.js would read as a separate item.
+ */
+export function runLead(positions: readonly GlyphPosition[]): number {
+  return positions.length === 0 ? 0 : placeGlyphs(positions)[0]!;
+}
+
+export function arrangeRun(encoded: string[], positions: GlyphPosition[]): [string[], GlyphPosition[]] {
+  const n = positions.length;
+  if (n === 0) return [encoded, positions];
+  let total = 0;
+  for (const p of positions) total += p.xAdvance;
+  // The drawing sequence stays visual, marks before their bases: extractors reverse right-to-left
+  // words, so a mark drawn after its base would come back attached to the wrong letter (measured).
+  const order: number[] = positions.map((_, i) => i);
+  const x = placeGlyphs(positions);
 
   const outEncoded: string[] = [];
   const outPositions: GlyphPosition[] = [];
-  let outPen = 0;
+  // The run is drawn from its first glyph's position (see runLead): no offset on the first glyph.
+  let outPen = x[0]!;
   order.forEach((i, k) => {
     const next = order[k + 1];
     const p = positions[i]!;
     const xOffset = x[i]! - outPen;
     const xAdvance = (next === undefined ? total : x[next]!) - outPen;
     outEncoded.push(encoded[i]!);
-    // Only the first glyph, or one with a vertical offset, still needs a text-matrix move.
+    // Only a glyph with a vertical offset still needs a text-matrix move.
     outPositions.push({ ...p, xOffset: Math.abs(xOffset) < 1e-6 ? 0 : xOffset, xAdvance });
     outPen += xAdvance;
   });

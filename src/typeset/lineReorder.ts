@@ -9,6 +9,7 @@
  */
 import type { BidiPieceInfo } from './paragraphRuns.js';
 import { visualOrder } from './bidi.js';
+import { runLead, type GlyphPosition } from './glyphRun.js';
 
 /** The parts of pdfmake's Line and inline objects we read and write. */
 export interface LayoutInline {
@@ -16,6 +17,8 @@ export interface LayoutInline {
   x: number;
   width: number;
   fontSize?: number;
+  /** pdfkit's font: lays text out as encode() will draw it. */
+  font?: { layout(text: string): { positions: GlyphPosition[] } };
   trailingCut?: number;
   leadingCut?: number;
   alignment?: string;
@@ -33,6 +36,12 @@ interface Element {
   width: number;
   inline?: LayoutInline;
   stretch: boolean;
+}
+
+/** The run is drawn from its first glyph (see runLead in glyphRun.ts), so place it that much further. */
+function leadOf(inline: LayoutInline): number {
+  if (!inline._bidi || !inline.font || inline.fontSize === undefined) return 0;
+  return (runLead(inline.font.layout(inline.text).positions) * inline.fontSize) / 1000;
 }
 
 /**
@@ -85,7 +94,8 @@ export function layoutBidiLine(line: LayoutLine, availableWidth: number): boolea
 
   let x = offset;
   for (const element of order) {
-    if (element.inline) element.inline.x = x;
+    const inline = element.inline;
+    if (inline) inline.x = x + leadOf(inline);
     x += element.width + (element.stretch ? extraPerGap : 0);
   }
   // line.inlines stay in logical order: pdf.js reports text items in drawing order.

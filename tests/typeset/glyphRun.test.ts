@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { arrangeRun, MAX_INTRA_WORD_GAP, MARK_NOMINAL_WIDTH, OVERHANG_WIDTH_REDUCTION, TANWEEN_NOMINAL_WIDTH, withMarkWidths, type GlyphPosition } from '../../src/typeset/glyphRun.js';
+import { arrangeRun, runLead, MAX_INTRA_WORD_GAP, MARK_NOMINAL_WIDTH, OVERHANG_WIDTH_REDUCTION, TANWEEN_NOMINAL_WIDTH, withMarkWidths, type GlyphPosition } from '../../src/typeset/glyphRun.js';
 
 const pos = (xAdvance: number, xOffset = 0, advanceWidth = xAdvance): GlyphPosition => ({ xAdvance, xOffset, yOffset: 0, advanceWidth });
 
@@ -13,22 +13,30 @@ function drawn(positions: GlyphPosition[]): number[] {
 }
 
 describe('arrangeRun', () => {
-  it('keeps every glyph where the shaper put it, without offsets after the first glyph', () => {
+  it('keeps every glyph where the shaper put it, without any offset (no text-matrix moves)', () => {
     const input = [pos(400), pos(0, -150, 0), pos(300), pos(200, -40)];
     const [encoded, out] = arrangeRun(['a', 'b', 'c', 'd'], input);
     expect(encoded).toEqual(['a', 'b', 'c', 'd']);
     expect(drawn(out)).toEqual(drawn(input));
-    expect(out.slice(1).every((p) => p.xOffset === 0)).toBe(true);
+    expect(out.every((p) => p.xOffset === 0)).toBe(true);
     expect(out.reduce((s, p) => s + p.xAdvance, 0)).toBe(900);
+  });
+  it('draws a run that starts with an offset mark from that mark (the line layout shifts the run by runLead)', () => {
+    const input = [pos(0, -209, 0), pos(229), pos(244)];
+    const [, out] = arrangeRun(['a', 'b', 'c'], input);
+    expect(runLead(input)).toBe(-209);
+    expect(drawn(out).map((x) => x + runLead(input))).toEqual(drawn(input));
+    expect(out.every((p) => p.xOffset === 0)).toBe(true);
   });
   it('narrows an intra-word gap wider than the extractors threshold, moving only the glyphs on its left', () => {
     // glyph 0 has advance 190 but the next glyph starts 122 units later (Amiri's "و" kerning)
     const input = [pos(190), pos(467, 122), pos(567)];
     const [, out] = arrangeRun(['a', 'b', 'c'], input);
-    const x = drawn(out);
+    const x = drawn(out).map((v) => v + runLead(input));
     expect(x[1]! - (x[0]! + 190)).toBe(MAX_INTRA_WORD_GAP);
     expect(x.slice(1)).toEqual(drawn(input).slice(1));
-    expect(out.reduce((s, p) => s + p.xAdvance, 0)).toBe(190 + 467 + 567);
+    // the run still ends where the shaper ended it
+    expect(runLead(input) + out.reduce((s, p) => s + p.xAdvance, 0)).toBe(190 + 467 + 567);
   });
 });
 
