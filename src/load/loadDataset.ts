@@ -95,7 +95,9 @@ async function loadFile(absolute: string, file: string): Promise<LoadedFile> {
 
   let document: Document.Parsed;
   try {
-    document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+    // Plain YAML 1.2 only: explicit tags such as !!binary are not resolved (they would turn text
+    // into byte arrays); an unresolved tag is reported below as a mistake.
+    document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, resolveKnownTags: false });
   } catch (error) {
     // The parser itself can fail on hostile input (e.g. nesting deep enough to exhaust the stack).
     loaded.issues.push(wholeFileIssue(file, `cannot be parsed as YAML (${error instanceof Error ? error.message : String(error)})`));
@@ -105,8 +107,19 @@ async function loadFile(absolute: string, file: string): Promise<LoadedFile> {
     const { line, col } = lineCounter.linePos(error.pos[0]);
     loaded.issues.push({ file, line, column: col, path: '', message: `YAML syntax error: ${firstLine(error.message)}` });
   }
+  for (const warning of document.warnings) {
+    const { line, col } = lineCounter.linePos(warning.pos[0]);
+    loaded.issues.push({ file, line, column: col, path: '', message: warningMessage(warning.message) });
+  }
   loaded.document = document;
   return loaded;
+}
+
+/** "Unresolved tag: tag:yaml.org,2002:binary" → "unsupported YAML tag !!binary; …". */
+function warningMessage(message: string): string {
+  const tag = /^Unresolved tag: (\S+)/.exec(firstLine(message))?.[1];
+  if (tag !== undefined) return `unsupported YAML tag ${tag.replace(/^tag:yaml\.org,2002:/, '!!')}; remove it (data files hold plain text, numbers, lists and mappings)`;
+  return `YAML: ${firstLine(message)}`;
 }
 
 function wholeFileIssue(file: string, message: string): ValidationIssue {

@@ -183,6 +183,17 @@ const cases: HostileCase[] = [
     ],
   },
   {
+    name: 'YAML tags that would turn text into other objects (!!binary, !!js/function)',
+    setup: async (data) => {
+      await edit(data, 'dataset.yaml', '    description_ar: تأسيس التحالف\n', '    description_ar: !!binary 2KrYo9iz2YrYsw==\n');
+      await edit(data, 'dataset.yaml', '    note_ar: ملاحظة\n', '    note_ar: !!js/function "function () { return process.exit(3) }"\n');
+    },
+    problems: [
+      'data/dataset.yaml:57:21 unsupported YAML tag !!binary; remove it (data files hold plain text, numbers, lists and mappings)',
+      'data/dataset.yaml:66:14 unsupported YAML tag !!js/function; remove it (data files hold plain text, numbers, lists and mappings)',
+    ],
+  },
+  {
     name: 'a YAML file truncated inside a quoted string',
     setup: (data) => rewriteBytes(data, (bytes) => {
       const text = bytes.toString('utf8');
