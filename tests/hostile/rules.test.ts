@@ -104,3 +104,31 @@ describe('encodings', () => {
     expect(decodeText(latin1)).toMatchObject({ ok: false, message: 'is not valid UTF-8 (byte 0xE9 at offset 9); save the file as UTF-8' });
   });
 });
+
+describe('why open bidi controls are refused', () => {
+  // The typesetter lays out each paragraph with the Unicode bidi algorithm, and a cell's paragraph
+  // holds several fields. This pins what validation prevents: an override left open in one field
+  // reverses the Latin text of the next field; closed in its own field, it does not.
+  const render = async (description: string) => {
+    const { typesetDocument } = await import('../../src/typeset/index.js');
+    const { pdftotextPages } = await import('../support/pdfText.js');
+    const { bytes } = await typesetDocument({
+      title: 'bidi',
+      subject: 'bidi',
+      author: 'hostile',
+      keywords: [],
+      asOf: '2021-08-23',
+      footerNote: 'x',
+      digits: 'latn',
+      blocks: [{ kind: 'paragraph', content: [{ text: description }, { text: ' — Camp Taji' }] }],
+    });
+    return pdftotextPages(bytes).join('\n');
+  };
+
+  it('an open U+202E reverses the neighbouring field; a closed one leaves it alone', async () => {
+    expect(await render('قبل \u202Eabc')).toContain('ijaT pmaC');
+    const closed = await render('قبل \u202Eabc\u202C');
+    expect(closed).toContain('Camp Taji');
+    expect(closed).not.toContain('ijaT pmaC');
+  });
+});
