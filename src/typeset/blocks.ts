@@ -243,10 +243,12 @@ function chart(block: Extract<Block, { kind: 'chart' }>, ctx: BlockContext): Nod
   return {
     stack: [
       textNode(title, ctx, 'right', { fontSize: FONT_SIZE.h3, color: COLOR.heading, margin: [0, 0, 0, 4] }),
-      {
-        table: { widths: [valueWidth, barWidth, labelWidth], body: rows, dontBreakRows: true },
-        layout: { hLineWidth: () => 0, vLineWidth: () => 0, paddingLeft: () => 2, paddingRight: () => 2, paddingTop: () => 3, paddingBottom: () => 3 },
-      },
+      rows.length === 0
+        ? { text: '' } // pdfmake cannot lay out a table with no rows
+        : {
+            table: { widths: [valueWidth, barWidth, labelWidth], body: rows, dontBreakRows: true },
+            layout: { hLineWidth: () => 0, vLineWidth: () => 0, paddingLeft: () => 2, paddingRight: () => 2, paddingTop: () => 3, paddingBottom: () => 3 },
+          },
     ],
     margin: [0, 4, 0, 12],
     unbreakable: block.items.length <= 14,

@@ -127,3 +127,27 @@ describe('typesetDocument (every block kind)', () => {
     expect(find(items, '8,214–13,125').some((i) => i.page === label.page)).toBe(true);
   });
 });
+
+describe('typesetDocument with empty content', () => {
+  it('renders every block kind with nothing in it, without crashing', async () => {
+    const doc = sampleDocument('latn');
+    const result = await typesetDocument({
+      ...doc,
+      footerNote: '',
+      blocks: [
+        { kind: 'heading', level: 1, content: [] },
+        { kind: 'paragraph', content: [{ text: '' }] },
+        { kind: 'list', ordered: true, items: [] },
+        { kind: 'table', header: [], rows: [] },
+        { kind: 'box', tone: 'neutral', blocks: [] },
+        { kind: 'keyFigures', items: [] },
+        { kind: 'chart', title: 'بلا بيانات', items: [] },
+        { kind: 'toc', title: 'المحتويات' },
+        { kind: 'pageBreak' },
+        { kind: 'pageBreak' },
+      ],
+    });
+    expect(result.pages).toBeGreaterThanOrEqual(1);
+    expect(notdefGlyphs(result.bytes)).toEqual([]);
+  });
+});
