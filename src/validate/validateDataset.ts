@@ -3,6 +3,7 @@ import { recordKinds, type Dataset, type ValidationIssue } from '../model/index.
 import { collectRecords, issueAt } from './collect.js';
 import { crossCheck } from './crossChecks.js';
 import { checkPrintedText } from './printedText.js';
+import { checkPrintableNumbers } from './numbers.js';
 
 export interface Analysis {
   issues: ValidationIssue[];
@@ -16,6 +17,7 @@ export function analyseDataset(loaded: LoadedDataset): Analysis {
   const collected = collectRecords(loaded, issues);
   crossCheck(collected, issues);
   checkPrintedText(collected, issues);
+  checkPrintableNumbers(collected, issues);
 
   const [info, ...extraInfo] = collected.info;
   if (collected.info.length === 0 && loaded.issues.length === 0 && collected.unreadableFiles === 0) {

@@ -135,6 +135,19 @@ const cases: HostileCase[] = [
     ],
   },
   {
+    name: 'numbers too large to be exact or too small to print without an exponent',
+    setup: async (data) => {
+      await edit(data, 'dataset.yaml', '    value: 800\n', '    value: 12345678901234567890\n');
+      await edit(data, 'dataset.yaml', '    value: 1257\n', '    value: 1e300\n');
+      await edit(data, 'dataset.yaml', '    value: { min: 4000, max: 5000 }\n', '    value: { min: 0.0000001, max: 5000 }\n');
+    },
+    problems: [
+      'data/dataset.yaml:20:12 figures[0].value: must be at most 9007199254740991 (got 12345678901234567000)',
+      'data/dataset.yaml:32:12 figures[1].value: must be at most 9007199254740991 (got 1e+300)',
+      'data/dataset.yaml:44:19 figures[2].value.min: must be a plain decimal number (got 1e-7); use a larger unit',
+    ],
+  },
+  {
     name: 'NaN where a date or a name belongs',
     setup: async (data) => {
       await edit(data, 'dataset.yaml', "    date: { iso: '2014-09',", '    date: { iso: .nan,');
