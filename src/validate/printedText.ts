@@ -82,12 +82,24 @@ export function glyphProblems(text: string): string[] {
   return problems;
 }
 
+/**
+ * Longest printed field, in characters. The longest field in the data is about 350 characters; a
+ * table row taller than a page cannot be laid out (pdfmake drops it), and a field of 1,000
+ * characters — even a single word with no spaces — still fits a row in the narrowest column.
+ */
+export const MAX_PRINTED_CHARACTERS = 1000;
+
+export function lengthProblems(text: string): string[] {
+  const length = [...text].length;
+  return length > MAX_PRINTED_CHARACTERS ? [`is too long to print (${length} characters; at most ${MAX_PRINTED_CHARACTERS})`] : [];
+}
+
 /** Checks every printed string of every record that passed its schema, and the dataset facts. */
 export function checkPrintedText(collected: Collected, issues: ValidationIssue[]): void {
   const located: Located<unknown>[] = [...collected.info, ...Object.values(collected.records).flat()];
   for (const entry of located) {
     walk(entry.value, [], (value, path) => {
-      for (const message of [...glyphProblems(value), ...bidiProblems(value)]) {
+      for (const message of [...lengthProblems(value), ...glyphProblems(value), ...bidiProblems(value)]) {
         issues.push(issueAt(entry.file, [...entry.path, ...path], message));
       }
     });

@@ -103,6 +103,11 @@ const cases: HostileCase[] = [
     ],
   },
   {
+    name: 'a 5,000-character word with no spaces (longer than any printed field may be)',
+    setup: (data) => edit(data, 'dataset.yaml', '    description_ar: تأسيس التحالف\n', `    description_ar: ${'ب'.repeat(5000)}\n`),
+    problems: ['data/dataset.yaml:57:21 events[0].description_ar: is too long to print (5000 characters; at most 1000)'],
+  },
+  {
     name: 'a right-to-left override (U+202E) left open at the end of its field',
     setup: (data) => edit(data, 'dataset.yaml', '    description_ar: تأسيس التحالف\n', '    description_ar: "تأسيس \\u202Eالتحالف"\n'),
     problems: [

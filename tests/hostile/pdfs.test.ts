@@ -151,16 +151,26 @@ function charCounts(text: string): Record<string, number> {
 }
 
 describe('sizes and shapes', () => {
-  it('breaks a 5,000-character word with no spaces, losing no character', async () => {
-    const arabic = 'ب'.repeat(5000);
-    const latin = 'x'.repeat(5000);
+  it('breaks the longest word a field may hold (1,000 characters, no spaces) in wide and narrow columns, losing no character', async () => {
+    // A 5,000-character word is refused by validation (see errors.test.ts): a table row taller than
+    // a page would be dropped by the layout. The longest allowed field must come out whole.
+    const figure = (await readFile(path.join(baseFixture, 'dataset.yaml'), 'utf8')).replace(
+      '  - id: fig_old\n    metric: civilian_deaths\n    description_ar: مدنيون قتلوا\n',
+      `  - id: fig_old\n    metric: civilian_deaths\n    description_ar: ${'W'.repeat(1000)}\n`,
+    );
     const built = await buildWith(root, 'long-word', {
-      'hostile.yaml': `events:\n${event('ev_long_arabic', 1, arabic)}${event('ev_long_latin', 2, latin)}`,
-    }, ['--brief', 'history']);
-    await expectClean(built, ['history.pdf']);
-    const text = await built.text('history.pdf');
-    expect([...text].filter((char) => char === 'x').length).toBe(5000);
-    expect([...text].filter((char) => char === 'ب').length).toBeGreaterThanOrEqual(5000);
+      'dataset.yaml': figure,
+      'hostile.yaml': `events:\n${event('ev_long_arabic', 1, 'ب'.repeat(1000))}${event('ev_long_latin', 2, 'x'.repeat(1000))}`,
+    }, ['--brief', 'history', '--brief', 'casualties']);
+    await expectClean(built, ['casualties.pdf', 'history.pdf']);
+    const count = (text: string, char: string) => [...text].filter((c) => c === char).length;
+    const history = await built.text('history.pdf');
+    expect(count(history, 'x')).toBe(1000);
+    expect(count(history, 'ب')).toBeGreaterThanOrEqual(1000);
+    // The figure's label sits in the narrowest column of the casualties tables (printed once per table).
+    const casualties = await built.text('casualties.pdf');
+    expect(count(casualties, 'W') % 1000).toBe(0);
+    expect(count(casualties, 'W')).toBeGreaterThanOrEqual(1000);
   });
 
   it('renders a history of 2,000 events', async () => {
