@@ -12,6 +12,7 @@ import { createTemplateEngine } from '../../src/template/index.js';
 import { formatQuantity, formatRange } from '../../src/template/index.js';
 import type { Block, Inline } from '../../src/typeset/document.js';
 import { loadValidDataset } from '../../src/validate/index.js';
+import { notdefGlyphs } from '../support/pdfGlyphs.js';
 import { pdftotextPages, tokens } from '../support/pdfText.js';
 
 let dataset: Dataset;
@@ -74,6 +75,10 @@ function inlinesOf(blocks: readonly Block[]): Inline[] {
 }
 
 describe.each(briefIds)('the %s brief', (id) => {
+  it('draws every character with a real glyph: no missing-glyph box anywhere', () => {
+    expect(notdefGlyphs(rendered.get(id)!.result.bytes)).toEqual([]);
+  });
+
   it('shows every figure it is meant to show, on the same page as its claimant', () => {
     const { pages, view } = rendered.get(id)!;
     const figures = figuresIn(view);
