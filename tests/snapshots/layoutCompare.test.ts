@@ -28,6 +28,11 @@ describe('compareLayout', () => {
     expect(compareLayout(reference, actual)).toEqual(['page 1, lines 3–4 moved 12 pt down']);
   });
 
+  it('reads a shift that rounds to 12 on some lines and 13 on others as one move', () => {
+    const actual = reference.replace('y 160', 'y 172').replace('y 180', 'y 193');
+    expect(compareLayout(reference, actual)).toEqual(['page 1, lines 3–4 moved 12–13 pt down']);
+  });
+
   it('reports a change of font or size', () => {
     const actual = reference.replace('Amiri-Bold 20', 'Amiri-Bold 18');
     expect(compareLayout(reference, actual)).toEqual(['page 1, line 1: style Amiri-Bold 20 → Amiri-Bold 18']);

@@ -65,11 +65,43 @@ const sameContent = (a: DumpLine, b: DumpLine) => a.text === b.text && a.style =
 const where = (page: number, first: number, last: number) =>
   first === last ? `page ${page}, line ${first}` : `page ${page}, lines ${first}–${last}`;
 
+/** A range of shifts in whole points: rounding makes one shift of 17.6 pt read 17 on some lines, 18 on others. */
+interface Shift {
+  min: number;
+  max: number;
+}
+
 interface MovedRun {
   from: DumpLine;
   to: DumpLine;
   count: number;
-  what: string;
+  dy: Shift;
+  dl: Shift;
+  dr: Shift;
+}
+
+/** Extends a shift range when the result still spans at most one point (rounding), else undefined. */
+function extend(range: Shift, value: number): Shift | undefined {
+  const next = { min: Math.min(range.min, value), max: Math.max(range.max, value) };
+  return next.max - next.min <= 1 && Math.sign(next.min) === Math.sign(next.max) ? next : undefined;
+}
+
+const point = (value: number): Shift => ({ min: value, max: value });
+const isZero = (range: Shift) => range.min === 0 && range.max === 0;
+const amount = (range: Shift) => {
+  const [a, b] = [Math.abs(range.min), Math.abs(range.max)].sort((x, y) => x - y);
+  return a === b ? `${a} pt` : `${a}–${b} pt`;
+};
+
+function describeRun(run: MovedRun): string {
+  const parts: string[] = [];
+  if (run.from.page === run.to.page && !isZero(run.dy)) parts.push(`${amount(run.dy)} ${run.dy.max > 0 ? 'down' : 'up'}`);
+  const sameSideways = run.dl.min === run.dr.min && run.dl.max === run.dr.max;
+  if (sameSideways && !isZero(run.dl)) parts.push(`${amount(run.dl)} ${run.dl.max > 0 ? 'right' : 'left'}`);
+  const moved = parts.length > 0 ? `moved ${parts.join(' ')}` : '';
+  if (sameSideways || (isZero(run.dl) && isZero(run.dr))) return moved;
+  const x = `x ${run.from.left}–${run.from.right} → ${run.to.left}–${run.to.right}`;
+  return moved ? `${moved}, ${x}` : x;
 }
 
 function compareLines(before: DumpLine[], after: DumpLine[]): string[] {
@@ -77,7 +109,8 @@ function compareLines(before: DumpLine[], after: DumpLine[]): string[] {
   let run: MovedRun | undefined;
   const flush = () => {
     if (!run) return;
-    const { from, to, count, what } = run;
+    const { from, to, count } = run;
+    const what = describeRun(run);
     messages.push(
       from.page === to.page
         ? `${where(to.page, to.line, to.line + count - 1)} ${what}`
@@ -103,14 +136,19 @@ function compareLines(before: DumpLine[], after: DumpLine[]): string[] {
     }
     if (mi < before.length) {
       const [from, to] = [before[mi]!, after[mj]!];
-      const what = (from.page === to.page ? describeMove(from, to) : describeSideways(from, to)) ?? '';
-      const continues =
-        run && run.what === what && run.from.page === from.page && run.to.page === to.page &&
+      const samePage = from.page === to.page;
+      const [dy, dl, dr] = [samePage ? to.y - from.y : 0, to.left - from.left, to.right - from.right];
+      const moved = !samePage || dy !== 0 || dl !== 0 || dr !== 0;
+      const adjacent =
+        run !== undefined && run.from.page === from.page && run.to.page === to.page &&
         run.from.line + run.count === from.line && run.to.line + run.count === to.line;
-      if (run && continues) run.count++;
-      else {
+      const ranges = run && adjacent && moved ? [extend(run.dy, dy), extend(run.dl, dl), extend(run.dr, dr)] : [];
+      if (run && ranges.length === 3 && ranges.every(Boolean)) {
+        [run.dy, run.dl, run.dr] = ranges as [Shift, Shift, Shift];
+        run.count++;
+      } else {
         flush();
-        if (what || from.page !== to.page) run = { from, to, count: 1, what };
+        if (moved) run = { from, to, count: 1, dy: point(dy), dl: point(dl), dr: point(dr) };
       }
     }
     i = mi + 1;
