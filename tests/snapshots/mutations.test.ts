@@ -72,10 +72,11 @@ describe('changes a reader would see fail the snapshots', () => {
     expect(pages.map((d) => d.page)).toContain(1);
   });
 
-  it('one glyph drawn as .notdef: the text layer loses the letter and the page image shows the box', async () => {
+  it('one glyph drawn as .notdef: the dump counts the box (and the letter lost), the page image shows it', async () => {
     const pdf = await withBlocks(replaceLetterWithUncovered);
     expect(notdefGlyphs(pdf)).toHaveLength(1);
     const { layout, pages } = await differencesOf(pdf);
+    expect(layout).toContain('page 1 (595×842 pt) → page 1 (595×842 pt, 1 missing-glyph box)');
     expect(layout.join('\n')).toMatch(/^page 1, line \d+: /m);
     expect(pages.map((d) => d.page)).toContain(1);
   });

@@ -14,9 +14,11 @@
  * Inside a line, a run drawn in another weight or size than the line's main font is marked
  * `⟨Amiri-Regular 5.8|3⟩` (e.g. a raised citation number), and two or more words laid out left to right
  * (a Latin phrase, a number range) are marked `⟪…⟫`, so that a line whose words are drawn in the wrong
- * visual order changes the dump even when its text layer does not.
+ * visual order changes the dump even when its text layer does not. A page that draws .notdef glyphs
+ * says so in its header: "page 3 (595×842 pt, 1 missing-glyph box)".
  */
 import type { TextItem } from 'pdfjs-dist/types/src/display/api.js';
+import { missingGlyphsPerPage } from './missingGlyphs.js';
 
 /** One word (or run) as pdf.js reports it, in drawing order, in page points with y from the top. */
 export interface LayoutWord {
@@ -44,6 +46,8 @@ export interface LayoutPage {
   width: number;
   height: number;
   lines: LayoutLine[];
+  /** .notdef glyphs drawn on the page (pdf.js drops them from the text). */
+  missingGlyphs?: number;
 }
 
 /** Reads every page's text with pdf.js, in drawing order (our engine draws words in logical order). */
@@ -177,7 +181,8 @@ function advancesRight(a: LayoutWord | undefined, b: LayoutWord | undefined): bo
 export function formatLayout(pages: LayoutPage[]): string {
   const out: string[] = [`${pages.length} pages`];
   pages.forEach((page, index) => {
-    out.push(`page ${index + 1} (${round(page.width)}×${round(page.height)} pt)`);
+    const missing = page.missingGlyphs ? `, ${page.missingGlyphs} missing-glyph box${page.missingGlyphs > 1 ? 'es' : ''}` : '';
+    out.push(`page ${index + 1} (${round(page.width)}×${round(page.height)} pt${missing})`);
     for (const line of page.lines) {
       const x = `${String(round(line.left)).padStart(3)}–${round(line.right)}`;
       out.push(`y ${String(round(line.baseline)).padStart(3)}  x ${x}  ${line.font} ${sizeText(line.size)}  ${lineText(line)}`);
@@ -188,5 +193,9 @@ export function formatLayout(pages: LayoutPage[]): string {
 
 /** Reads a PDF back and writes its layout dump. */
 export async function layoutDump(bytes: Uint8Array): Promise<string> {
-  return formatLayout(await readLayout(bytes));
+  const pages = await readLayout(bytes);
+  missingGlyphsPerPage(bytes).forEach((count, i) => {
+    if (pages[i]) pages[i].missingGlyphs = count;
+  });
+  return formatLayout(pages);
 }
