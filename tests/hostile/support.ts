@@ -11,7 +11,6 @@ import { fileURLToPath } from 'node:url';
 
 export const repoRoot = path.resolve(fileURLToPath(new URL('../..', import.meta.url)));
 export const baseFixture = path.join(repoRoot, 'tests', 'hostile', 'fixtures', 'base');
-export const repoData = path.join(repoRoot, 'data');
 const cli = path.join(repoRoot, 'bin', 'briefs.js');
 const cpuReporter = path.join(repoRoot, 'tests', 'hostile', 'cpuUsage.cjs');
 
@@ -34,8 +33,22 @@ export interface CliRun {
   timedOut: boolean;
 }
 
+/**
+ * dist/ being recompiled by someone else at the same moment (a shared working tree) shows up as a
+ * module-linking error before the CLI runs at all; no data can cause it. Such a run is retried.
+ */
+const DIST_IN_FLUX = /^(SyntaxError: The requested module '[^']+' does not provide an export named|Error \[ERR_MODULE_NOT_FOUND\]: Cannot find module '[^']*\/dist\/)/m;
+
 /** Runs `briefs ARGS` in `cwd`, as CI does (not a terminal, so no progress lines). */
 export async function runCli(args: readonly string[], cwd: string): Promise<CliRun> {
+  for (let attempt = 1; ; attempt++) {
+    const run = await runCliOnce(args, cwd);
+    if (attempt >= 3 || !DIST_IN_FLUX.test(run.stderr)) return run;
+    await new Promise((resolve) => setTimeout(resolve, 3000));
+  }
+}
+
+async function runCliOnce(args: readonly string[], cwd: string): Promise<CliRun> {
   const usageFile = path.join(await mkdtemp(path.join(tmpdir(), 'briefs-cpu-')), 'usage.json');
   const started = performance.now();
   const child = spawn(process.execPath, ['--require', cpuReporter, cli, ...args], {
