@@ -98,12 +98,32 @@ function patchFontEncode(font: object): void {
   encodePatched = true;
 }
 
+/**
+ * pdfkit caches each word's shaping per document (EmbeddedFont#layoutCache, keyed by the text). The
+ * fontkit fonts are parsed once per process, and a cached run depends only on the font and the text,
+ * so one cache per font serves every document: the fact sheet reuses the four briefs' words, and a
+ * warm render shapes almost nothing. Cached runs are never mutated after they are stored (pdfkit
+ * scales positions once, in layoutRun, before caching; encode() and arrangeRun copy).
+ */
+const sharedLayoutCaches = new WeakMap<object, Record<string, unknown>>();
+
+function shareLayoutCache(font: { font?: object; layoutCache?: Record<string, unknown> }): void {
+  if (font.font === undefined || font.layoutCache === undefined) return;
+  let shared = sharedLayoutCaches.get(font.font);
+  if (shared === undefined) {
+    shared = Object.create(null) as Record<string, unknown>;
+    sharedLayoutCaches.set(font.font, shared);
+  }
+  font.layoutCache = shared;
+}
+
 function installHooks(): void {
   const PDFDocument = require('pdfmake/js/PDFDocument').default;
   const originalProvideFont = PDFDocument.prototype.provideFont;
   PDFDocument.prototype.provideFont = function provideFont(this: unknown, ...args: unknown[]) {
     const font = originalProvideFont.apply(this, args) as object;
     patchFontEncode(font);
+    shareLayoutCache(font);
     return font;
   };
 

@@ -55,6 +55,12 @@ describe('buildBriefs', () => {
     expect(await snapshotFolder(second.outDir)).toEqual(await snapshotFolder(first.outDir));
   });
 
+  it("gives a brief the same bytes whether it is built alone or after the others", async () => {
+    const alone = await buildAllInto(undefined, { briefs: ['factsheet'] });
+    const together = await readFile(path.join(first.outDir, 'factsheet.pdf'));
+    expect(Buffer.compare(await readFile(path.join(alone.outDir, 'factsheet.pdf')), together)).toBe(0);
+  });
+
   it('leaves the previous output untouched when the data is bad', async () => {
     const before = await snapshotFolder(first.outDir);
     const data = await scratchDir('bad-data');

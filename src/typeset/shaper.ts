@@ -1,0 +1,169 @@
+/**
+ * Shaping with HarfBuzz (harfbuzzjs, WebAssembly) behind fontkit's `font.layout` interface.
+ *
+ * pdfkit shapes every word through fontkit's layout(). fontkit's OpenType engine is correct for
+ * joining and lam-alef but slow on Amiri's large GSUB/GPOS (about 1 ms a word: seconds per build),
+ * and it does not stack a vowel above a shadda as the font intends. HarfBuzz is the reference
+ * shaper (the tests compare against it) and is several times faster, so each parsed font's
+ * layout() is answered by HarfBuzz, returning the glyph run shape pdfkit reads: glyph ids with
+ * their code points (for the ToUnicode map), advance widths, and positions in font units.
+ */
+import * as hb from 'harfbuzzjs';
+
+export interface ShapedGlyph {
+  id: number;
+  codePoints: number[];
+  advanceWidth: number;
+}
+
+export interface ShapedPosition {
+  xAdvance: number;
+  yAdvance: number;
+  xOffset: number;
+  yOffset: number;
+}
+
+/** fontkit's GlyphRun, as far as pdfkit uses it: advanceWidth follows the (later scaled) positions. */
+export class ShapedRun {
+  constructor(
+    readonly glyphs: ShapedGlyph[],
+    readonly positions: ShapedPosition[],
+  ) {}
+
+  get advanceWidth(): number {
+    let width = 0;
+    for (const position of this.positions) width += position.xAdvance;
+    return width;
+  }
+}
+
+/** The fontkit font methods the shaper needs (for code point → glyph lookups). */
+interface CmapSource {
+  glyphForCodePoint(codePoint: number): { id: number };
+}
+
+const ARABIC = /\p{Script=Arabic}/u;
+const SCRIPTLESS = /[\p{Script=Common}\p{Script=Inherited}]/u;
+
+/**
+ * fontkit's rule, kept because the line layout relies on it: a run is right-to-left when its first
+ * character with a script of its own is Arabic (Arabic-Indic digits included).
+ */
+function isRightToLeft(text: string): boolean {
+  for (const char of text) if (!SCRIPTLESS.test(char)) return ARABIC.test(char);
+  return false;
+}
+
+export class HarfBuzzShaper {
+  private readonly font: hb.Font;
+  private readonly glyphOfCodePoint = new Map<number, number>();
+  private readonly advanceOfGlyph = new Map<number, number>();
+
+  constructor(
+    fontBytes: Uint8Array,
+    private readonly cmap: CmapSource,
+  ) {
+    this.font = new hb.Font(new hb.Face(new hb.Blob(fontBytes)));
+  }
+
+  shape(text: string): ShapedRun {
+    const rtl = isRightToLeft(text);
+    const buffer = new hb.Buffer();
+    buffer.addText(text);
+    buffer.guessSegmentProperties();
+    buffer.setDirection(rtl ? hb.Direction.RTL : hb.Direction.LTR);
+    // Marks keep clusters of their own, so each glyph maps back to its own characters.
+    buffer.setClusterLevel(hb.ClusterLevel.MONOTONE_CHARACTERS);
+    hb.shape(this.font, buffer);
+    const infos = buffer.getGlyphInfosAndPositions();
+    const codePoints = this.codePointsPerGlyph(text, infos, rtl);
+    const glyphs = infos.map((info, index) => ({
+      id: info.codepoint,
+      codePoints: codePoints[index]!,
+      advanceWidth: this.advanceOf(info.codepoint),
+    }));
+    const positions = infos.map((info) => ({
+      xAdvance: info.xAdvance ?? 0,
+      yAdvance: info.yAdvance ?? 0,
+      xOffset: info.xOffset ?? 0,
+      yOffset: info.yOffset ?? 0,
+    }));
+    return new ShapedRun(glyphs, positions);
+  }
+
+  /**
+   * fontkit's layout of the same text, with each glyph's characters taken from HarfBuzz's shaping
+   * (or the cmap) rather than from fontkit: fontkit keeps one glyph object per id for the whole
+   * process, with the characters of whoever created it first, and pdfkit's subsetter creates
+   * glyph objects with no characters at all, which would make copied text lose letters.
+   */
+  adoptCharacters(fontkitRun: { glyphs: readonly { id: number }[]; positions: readonly Partial<ShapedPosition>[] }, text: string): ShapedRun {
+    const shaped = this.shape(text);
+    const charactersOf = new Map<number, number[]>();
+    for (const glyph of shaped.glyphs) if (glyph.codePoints.length > 0 && !charactersOf.has(glyph.id)) charactersOf.set(glyph.id, glyph.codePoints);
+    for (const char of text) {
+      const codePoint = char.codePointAt(0)!;
+      const glyph = this.glyphOf(codePoint);
+      if (!charactersOf.has(glyph)) charactersOf.set(glyph, [codePoint]);
+    }
+    const glyphs = fontkitRun.glyphs.map((glyph) => ({
+      id: glyph.id,
+      codePoints: charactersOf.get(glyph.id) ?? [],
+      advanceWidth: this.advanceOf(glyph.id),
+    }));
+    const positions = fontkitRun.positions.map(({ xAdvance = 0, yAdvance = 0, xOffset = 0, yOffset = 0 }) => ({ xAdvance, yAdvance, xOffset, yOffset }));
+    return new ShapedRun(glyphs, positions);
+  }
+
+  private advanceOf(glyphId: number): number {
+    let advance = this.advanceOfGlyph.get(glyphId);
+    if (advance === undefined) {
+      advance = this.font.glyphHAdvance(glyphId);
+      this.advanceOfGlyph.set(glyphId, advance);
+    }
+    return advance;
+  }
+
+  private glyphOf(codePoint: number): number {
+    let glyph = this.glyphOfCodePoint.get(codePoint);
+    if (glyph === undefined) {
+      glyph = this.cmap.glyphForCodePoint(codePoint).id;
+      this.glyphOfCodePoint.set(codePoint, glyph);
+    }
+    return glyph;
+  }
+
+  /**
+   * The characters each glyph stands for, for copy and search. Within a cluster (a ligature such as
+   * lam-alef, or a letter with the connector Amiri inserts), a glyph that is the character's own
+   * cmap glyph takes it; the rest are shared out in reading order; a glyph the font inserted with
+   * no character of its own (the kashida connector) gets none.
+   */
+  private codePointsPerGlyph(text: string, infos: readonly { codepoint: number; cluster: number }[], rtl: boolean): number[][] {
+    const result: number[][] = infos.map(() => []);
+    const starts = [...new Set(infos.map((info) => info.cluster))].sort((a, b) => a - b);
+    for (const [rank, start] of starts.entries()) {
+      const end = starts[rank + 1] ?? text.length;
+      const chars = [...text.slice(start, end)].map((char) => char.codePointAt(0)!);
+      const members = infos.flatMap((info, index) => (info.cluster === start ? [index] : []));
+      // Glyphs come in visual order; characters in reading order.
+      if (rtl) members.reverse();
+      const free = new Set(members);
+      const leftover: number[] = [];
+      for (const char of chars) {
+        const own = members.find((index) => free.has(index) && infos[index]!.codepoint === this.glyphOf(char));
+        if (own === undefined) leftover.push(char);
+        else {
+          result[own]!.push(char);
+          free.delete(own);
+        }
+      }
+      const unclaimed = members.filter((index) => free.has(index));
+      leftover.forEach((char, order) => {
+        const target = unclaimed[order] ?? members.find((index) => result[index]!.length > 0) ?? members[0]!;
+        result[target]!.push(char);
+      });
+    }
+    return result;
+  }
+}
