@@ -33,6 +33,14 @@ describe('compareLayout', () => {
     expect(compareLayout(reference, actual)).toEqual(['page 1, lines 3–4 moved 12–13 pt down']);
   });
 
+  it('names the code points when only the order of marks changed (the text looks the same)', () => {
+    const before = dump([line(100, 'مصر\u0651\u064Eح')]);
+    const after = dump([line(100, 'مصر\u064E\u0651ح')]);
+    expect(compareLayout(before, after)).toEqual([
+      'page 1, line 1: مصر\u0651\u064Eح → مصر\u064E\u0651ح (marks U+0651 U+064E → U+064E U+0651)',
+    ]);
+  });
+
   it('reports a change of font or size', () => {
     const actual = reference.replace('Amiri-Bold 20', 'Amiri-Bold 18');
     expect(compareLayout(reference, actual)).toEqual(['page 1, line 1: style Amiri-Bold 20 → Amiri-Bold 18']);

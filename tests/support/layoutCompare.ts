@@ -224,5 +224,21 @@ export function changedWords(a: string, b: string): string {
   let end = 0;
   while (end < x.length - start && end < y.length - start && x[x.length - 1 - end] === y[y.length - 1 - end]) end++;
   const show = (words: string[]) => words.slice(start, words.length - end).join(' ') || '(nothing)';
-  return `${show(x)} → ${show(y)}`;
+  const [was, now] = [show(x), show(y)];
+  // Marks in another order or position look the same when printed: name the code points that differ.
+  const base = (text: string) => text.replace(/\p{M}/gu, '');
+  return base(was) === base(now) ? `${was} → ${now} (marks ${differingCodePoints(was, now)})` : `${was} → ${now}`;
+}
+
+/** "U+0651 U+064E → U+064E U+0651": the code points between the common beginning and end. */
+function differingCodePoints(a: string, b: string): string {
+  const x = [...a];
+  const y = [...b];
+  let start = 0;
+  while (start < x.length && start < y.length && x[start] === y[start]) start++;
+  let end = 0;
+  while (end < x.length - start && end < y.length - start && x[x.length - 1 - end] === y[y.length - 1 - end]) end++;
+  const hex = (chars: string[]) =>
+    chars.slice(start, chars.length - end).map((c) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`).join(' ') || '(none)';
+  return `${hex(x)} → ${hex(y)}`;
 }
