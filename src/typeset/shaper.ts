@@ -141,27 +141,33 @@ export class HarfBuzzShaper {
    */
   private codePointsPerGlyph(text: string, infos: readonly { codepoint: number; cluster: number }[], rtl: boolean): number[][] {
     const result: number[][] = infos.map(() => []);
-    const starts = [...new Set(infos.map((info) => info.cluster))].sort((a, b) => a - b);
+    const members = new Map<number, number[]>();
+    infos.forEach((info, index) => {
+      const group = members.get(info.cluster);
+      if (group === undefined) members.set(info.cluster, [index]);
+      else group.push(index);
+    });
+    const starts = [...members.keys()].sort((a, b) => a - b);
     for (const [rank, start] of starts.entries()) {
       const end = starts[rank + 1] ?? text.length;
-      const chars = [...text.slice(start, end)].map((char) => char.codePointAt(0)!);
-      const members = infos.flatMap((info, index) => (info.cluster === start ? [index] : []));
+      const cluster = members.get(start)!;
       // Glyphs come in visual order; characters in reading order.
-      if (rtl) members.reverse();
-      const free = new Set(members);
+      if (rtl) cluster.reverse();
+      const free = new Set(cluster);
       const leftover: number[] = [];
-      for (const char of chars) {
-        const own = members.find((index) => free.has(index) && infos[index]!.codepoint === this.glyphOf(char));
-        if (own === undefined) leftover.push(char);
+      for (const char of text.slice(start, end)) {
+        const codePoint = char.codePointAt(0)!;
+        const own = cluster.find((index) => free.has(index) && infos[index]!.codepoint === this.glyphOf(codePoint));
+        if (own === undefined) leftover.push(codePoint);
         else {
-          result[own]!.push(char);
+          result[own]!.push(codePoint);
           free.delete(own);
         }
       }
-      const unclaimed = members.filter((index) => free.has(index));
-      leftover.forEach((char, order) => {
-        const target = unclaimed[order] ?? members.find((index) => result[index]!.length > 0) ?? members[0]!;
-        result[target]!.push(char);
+      const unclaimed = cluster.filter((index) => free.has(index));
+      leftover.forEach((codePoint, order) => {
+        const target = unclaimed[order] ?? cluster.find((index) => result[index]!.length > 0) ?? cluster[0]!;
+        result[target]!.push(codePoint);
       });
     }
     return result;

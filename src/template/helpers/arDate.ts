@@ -5,8 +5,8 @@
  * The first month name comes from date-fns' `ar` locale (the Egyptian/Gulf names: يناير … ديسمبر);
  * the second is the Syriac name used in Iraq and the Levant, which date-fns does not provide.
  */
-import { format } from 'date-fns';
-import { ar } from 'date-fns/locale';
+import { format } from 'date-fns/format';
+import { ar } from 'date-fns/locale/ar';
 
 export type DatePrecision = 'day' | 'month' | 'year';
 
