@@ -100,17 +100,7 @@ export async function edit(data: string, file: string, find: string | RegExp, re
   await writeFile(target, text.replace(find, () => replace));
 }
 
-/** Every file under `dir` with its bytes (base64), for before/after comparisons. */
-export async function snapshotFolder(dir: string): Promise<Map<string, string>> {
-  const files = new Map<string, string>();
-  for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
-    if (entry.isFile()) {
-      const full = path.join(entry.parentPath, entry.name);
-      files.set(path.relative(dir, full), (await readFile(full)).toString('base64'));
-    }
-  }
-  return files;
-}
+export { folderContents as snapshotFolder } from '../support/folderContents.js';
 
 /** Names of leftover temporary files (the atomic writer's `*.tmp-*`) anywhere under `dir`. */
 export async function tempFiles(dir: string): Promise<string[]> {

@@ -5,19 +5,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { BuildSummary } from '../../src/pipeline/build.js';
 import { defaultDataDir, templatesDir } from '../../src/paths.js';
 import { buildAllInto, scratchDir } from '../support/builtBriefs.js';
+import { folderContents } from '../support/folderContents.js';
 
 const expectedFiles = ['casualties.pdf', 'factsheet.pdf', 'history.pdf', 'manifest.json', 'troops.pdf', 'withdrawal.pdf'];
-
-async function snapshotFolder(dir: string): Promise<Map<string, string>> {
-  const files = new Map<string, string>();
-  for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
-    if (entry.isFile()) {
-      const full = path.join(entry.parentPath, entry.name);
-      files.set(path.relative(dir, full), (await readFile(full)).toString('base64'));
-    }
-  }
-  return files;
-}
 
 describe('buildBriefs', () => {
   let first: BuildSummary;
@@ -52,7 +42,7 @@ describe('buildBriefs', () => {
 
   it('gives byte-identical output when built twice from the same inputs', async () => {
     const second = await buildAllInto();
-    expect(await snapshotFolder(second.outDir)).toEqual(await snapshotFolder(first.outDir));
+    expect(await folderContents(second.outDir)).toEqual(await folderContents(first.outDir));
   });
 
   it("gives a brief the same bytes whether it is built alone or after the others", async () => {
@@ -62,22 +52,22 @@ describe('buildBriefs', () => {
   });
 
   it('leaves the previous output untouched when the data is bad', async () => {
-    const before = await snapshotFolder(first.outDir);
+    const before = await folderContents(first.outDir);
     const data = await scratchDir('bad-data');
     await cp(defaultDataDir, data, { recursive: true });
     const [yamlFile] = (await readdir(data)).filter((name) => name.endsWith('.yaml')).sort();
     await writeFile(path.join(data, yamlFile!), 'as_of: [unclosed\n');
     await expect(buildAllInto(first.outDir, { dataDir: data })).rejects.toThrow(new RegExp(yamlFile!));
-    expect(await snapshotFolder(first.outDir)).toEqual(before);
+    expect(await folderContents(first.outDir)).toEqual(before);
   });
 
   it('leaves the previous output untouched when a brief fails after others were rendered', async () => {
-    const before = await snapshotFolder(first.outDir);
+    const before = await folderContents(first.outDir);
     const templates = await scratchDir('bad-templates');
     await cp(templatesDir, templates, { recursive: true });
     // The fact sheet is rendered last: four briefs are already in memory when it fails.
     await writeFile(path.join(templates, 'factsheet.hbs'), '<h1>{{#each missing}}</h1>\n');
     await expect(buildAllInto(first.outDir, { templatesDir: templates })).rejects.toThrow(/factsheet\.hbs/);
-    expect(await snapshotFolder(first.outDir)).toEqual(before);
+    expect(await folderContents(first.outDir)).toEqual(before);
   });
 });
