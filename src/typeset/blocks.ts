@@ -7,6 +7,7 @@ import type { Block, Cell, Digits, Inline, BarChartItem } from './document.js';
 import { paragraphPieces } from './paragraphRuns.js';
 import { localizeDigits } from './digits.js';
 import { COLOR, FONT_SIZE } from './styles.js';
+import { formatPlainNumber } from '../markup/numberText.js';
 
 /** A pdfmake content node (kept loose: pdfmake has no types here). */
 export type Node = Record<string, unknown>;
@@ -191,9 +192,9 @@ function keyFigures(block: Extract<Block, { kind: 'keyFigures' }>, ctx: BlockCon
   };
 }
 
+/** Chart values written as the text around them writes numbers ("1257", "3.322.145"), in the document's digits. */
 export function formatNumber(value: number, digits: Digits): string {
-  const text = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2, useGrouping: true }).format(value);
-  return localizeDigits(text, digits);
+  return localizeDigits(formatPlainNumber(value), digits);
 }
 
 function chartValueText(item: BarChartItem, digits: Digits): string {
