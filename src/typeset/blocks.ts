@@ -8,6 +8,7 @@ import { paragraphPieces } from './paragraphRuns.js';
 import { localizeDigits } from './digits.js';
 import { COLOR, FONT_SIZE } from './styles.js';
 import { formatPlainNumber } from '../markup/numberText.js';
+import { CONTENT_HEIGHT } from './furniture.js';
 
 /** A pdfmake content node (kept loose: pdfmake has no types here). */
 export type Node = Record<string, unknown>;
@@ -90,6 +91,22 @@ function columnWidths(count: number, weights: number[] | undefined, tableWidth: 
 const cellAlignment = (cell: Cell): Alignment =>
   cell.align === 'center' ? 'center' : cell.align === 'end' ? 'left' : 'right';
 
+/**
+ * Rows are kept whole (a row never starts on one page and ends on the next), except in a table with
+ * a row that might not fit on a page at all: pdfmake drops such a row whole, so that table lets its
+ * rows break. The estimate errs high (wide glyphs, generous line height).
+ */
+function rowsMayBreak(block: Extract<Block, { kind: 'table' }>, widths: readonly number[]): boolean {
+  const estimatedHeight = (cell: Cell | undefined, width: number): number => {
+    const characters = (cell?.content ?? []).reduce((sum, inline) => sum + inline.text.length, 0);
+    const perLine = Math.max(1, Math.floor(width / (FONT_SIZE.tableBody * 0.6)));
+    return Math.ceil(characters / perLine) * FONT_SIZE.tableBody * 1.8;
+  };
+  // widths are already in drawing order (first column on the right), cells in reading order.
+  const inReadingOrder = [...widths].reverse();
+  return block.rows.some((row) => row.some((cell, c) => estimatedHeight(cell, inReadingOrder[c] ?? 0) > CONTENT_HEIGHT * 0.6));
+}
+
 function table(block: Extract<Block, { kind: 'table' }>, ctx: BlockContext): Node {
   const count = Math.max(0, ...[...block.header, ...block.rows].map((r) => r.length));
   if (count === 0) return { text: '' };
@@ -113,7 +130,7 @@ function table(block: Extract<Block, { kind: 'table' }>, ctx: BlockContext): Nod
   const body = [...block.header.map((r, i) => row(r, true, i)), ...block.rows.map((r, i) => row(r, false, i))];
   const headerRows = block.header.length;
   return {
-    table: { headerRows, keepWithHeaderRows: headerRows > 0 ? 1 : 0, dontBreakRows: true, widths, body },
+    table: { headerRows, keepWithHeaderRows: headerRows > 0 ? 1 : 0, dontBreakRows: !rowsMayBreak(block, widths), widths, body },
     layout: {
       hLineWidth: (i: number, node: { table: { body: unknown[] } }) =>
         i === 0 || i === node.table.body.length ? 0.8 : i === headerRows ? 0.8 : 0.4,

@@ -15,6 +15,7 @@ export const pageGeometry = {
 
 /** Width of the text column on A4 (595.28 pt wide). */
 export const CONTENT_WIDTH = 595.28 - PAGE_MARGINS.left - PAGE_MARGINS.right;
+export const CONTENT_HEIGHT = 841.89 - PAGE_MARGINS.top - PAGE_MARGINS.bottom;
 
 export const RULE_COLOR = '#8a8a8a';
 export const FURNITURE_COLOR = '#4a4a4a';

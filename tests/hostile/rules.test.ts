@@ -133,12 +133,10 @@ describe('why open bidi controls are refused', () => {
   });
 });
 
-describe('why printed fields have a length limit (known gap in the layout, pinned)', () => {
-  // A table row taller than a page is dropped whole by the layout (pdfmake with dontBreakRows):
-  // the PDF builds, without the row. Validation keeps every field far below that size
-  // (MAX_PRINTED_CHARACTERS). When the typesetter learns to split such rows, this test starts
-  // failing: then the limit can be raised.
-  it.fails('a table row taller than a page comes out whole', async () => {
+describe('a table row taller than a page', () => {
+  // pdfmake drops a row it was told to keep whole (dontBreakRows) when the row cannot fit on a page:
+  // the PDF would build without it. Such a table lets its rows break instead (src/typeset/blocks.ts).
+  it('comes out whole, across pages', async () => {
     const { typesetDocument } = await import('../../src/typeset/index.js');
     const { pdftotextPages } = await import('../support/pdfText.js');
     const { bytes } = await typesetDocument({
