@@ -67,3 +67,8 @@ export function visualOrder(levels: readonly number[]): number[] {
   }
   return order;
 }
+
+/** The Bidi_Mirroring_Glyph counterpart of a character ("(" ↔ ")"), if it has one. */
+export function mirrorOf(char: string): string | undefined {
+  return bidi.getMirroredCharacter(char) ?? undefined;
+}

@@ -39,7 +39,7 @@ interface Fontkit {
 /** The same fontkit instance pdfkit uses, so our registered format is seen by pdfkit. */
 export const fontkit = pdfkitRequire('fontkit') as Fontkit;
 
-export type FamilyName = 'AmiriArabic' | 'AmiriLatin' | 'AmiriLatinExt';
+export type FamilyName = 'AmiriArabic' | 'AmiriLatin' | 'AmiriLatinExt' | 'AmiriMirrored';
 
 export const familyOfScript: Record<FontScript, FamilyName> = {
   arabic: 'AmiriArabic',
@@ -117,18 +117,41 @@ function shapeWithHarfBuzz(font: FontkitFont, bytes: Uint8Array): void {
   };
 }
 
+/**
+ * Brackets mirrored in right-to-left text ("(" drawn as ")") come from a second instance of the Latin
+ * file, embedded as a font of its own. A PDF maps each glyph to one text value (ToUnicode): in this
+ * font, ")" means "(", so copied and searched text has the brackets the author wrote, while the Latin
+ * font keeps ")" for ")". pdfkit merges fonts by PostScript name, hence the distinct name.
+ */
+const mirroredFonts = new WeakSet<object>();
+const MIRRORED_SUFFIX = '#mirrored-brackets';
+
+export function isMirroredBracketFont(font: object): boolean {
+  return mirroredFonts.has(font);
+}
+
+function mirroredBracketFace(latin: LoadedFace, bytes: Uint8Array): LoadedFace {
+  const font = fontkit.create(bytes);
+  Object.defineProperty(font, 'postscriptName', { value: `${latin.font.postscriptName}-MirroredBrackets` });
+  shapeWithHarfBuzz(font, bytes);
+  mirroredFonts.add(font);
+  const virtualPath = latin.path + MIRRORED_SUFFIX;
+  parsedFonts.set(virtualPath, font);
+  return { ...latin, family: 'AmiriMirrored', path: virtualPath, font, token: Buffer.from(TOKEN_PREFIX + virtualPath, 'utf8') };
+}
+
 let registry: FontRegistry | undefined;
 
 export function loadFonts(): FontRegistry {
   if (registry) return registry;
   fontkit.registerFormat(CachedFontFormat);
-  const faces: LoadedFace[] = fontFaces().map((face) => {
+  const faces: LoadedFace[] = fontFaces().flatMap((face) => {
     const filePath = ttfPath(face);
     const bytes = trueTypeFor(face);
     const font = fontkit.create(bytes);
     shapeWithHarfBuzz(font, bytes);
     parsedFonts.set(filePath, font);
-    return {
+    const loaded: LoadedFace = {
       face,
       family: familyOfScript[face.script],
       bold: face.weight === 700,
@@ -136,13 +159,14 @@ export function loadFonts(): FontRegistry {
       font,
       token: Buffer.from(TOKEN_PREFIX + filePath, 'utf8'),
     };
+    return face.script === 'latin' ? [loaded, mirroredBracketFace(loaded, bytes)] : [loaded];
   });
   const coverage = new Map<FamilyName, Set<number>>();
   for (const f of faces) {
     if (!f.bold) coverage.set(f.family, new Set(f.font.characterSet));
   }
   const pdfmakeFonts = {} as FontRegistry['pdfmakeFonts'];
-  for (const family of Object.values(familyOfScript)) {
+  for (const family of [...Object.values(familyOfScript), 'AmiriMirrored' as const]) {
     const regular = faces.find((f) => f.family === family && !f.bold)!;
     const bold = faces.find((f) => f.family === family && f.bold)!;
     pdfmakeFonts[family] = { normal: regular.path, bold: bold.path, italics: regular.path, bolditalics: bold.path };

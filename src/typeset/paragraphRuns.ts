@@ -150,9 +150,11 @@ export function paragraphPieces(
       continue;
     }
     if (INVISIBLE_CONTROLS.test(char)) continue;
-    const family = familyForChar(char) ?? 'AmiriLatin';
     const level = levels[index]!;
     const drawn = level % 2 === 1 ? (mirrored.get(index) ?? char) : char;
+    const ownFamily = familyForChar(char) ?? 'AmiriLatin';
+    // A mirrored bracket is drawn from the font whose text layer maps it back to what was written.
+    const family = drawn !== char && ownFamily === 'AmiriLatin' ? 'AmiriMirrored' : ownFamily;
     if (
       current &&
       current.family === family &&

@@ -6,7 +6,8 @@
  */
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { loadFonts } from './fontRegistry.js';
+import { isMirroredBracketFont, loadFonts } from './fontRegistry.js';
+import { mirrorOf } from './bidi.js';
 import { layoutBidiLine, type LayoutLine } from './lineReorder.js';
 import { toArabicIndic } from './digits.js';
 import { arrangeRun, withMarkWidths, type GlyphPosition } from './glyphRun.js';
@@ -71,12 +72,33 @@ function mapInsertedGlyphsToJoiner(
   });
 }
 
+/**
+ * In the mirrored-bracket font every glyph is a bracket drawn for its mirror image (see
+ * fontRegistry.ts): its text value is the bracket the author wrote.
+ */
+function mapMirroredBracketsToWritten(
+  font: { layout(text: string, features?: unknown): { glyphs: { codePoints: number[] }[] }; unicode: number[][] },
+  text: string,
+  features: unknown,
+  encoded: string[],
+): void {
+  const { glyphs } = font.layout(text, features);
+  glyphs.forEach((glyph, i) => {
+    if (encoded[i] === undefined || glyph.codePoints.length !== 1) return;
+    const drawn = String.fromCodePoint(glyph.codePoints[0]!);
+    const written = mirrorOf(drawn) ?? drawn;
+    font.unicode[parseInt(encoded[i]!, 16)] = [written.codePointAt(0)!];
+  });
+}
+
 /** Wraps pdfkit's EmbeddedFont#encode (reached through a font instance) with arrangeRun. */
 function patchFontEncode(font: object): void {
   if (encodePatched) return;
   type Encode = (text: string, features?: unknown) => [string[], GlyphPosition[]];
   interface EmbeddedFontLike {
     encode: Encode;
+    /** The fontkit font behind it. */
+    font: object;
     layout(text: string, features?: unknown): { glyphs: { codePoints: number[] }[] };
     unicode: number[][];
     /** pdfkit's width table (the PDF's /W), per subset glyph id, in 1/1000 em. */
@@ -89,6 +111,7 @@ function patchFontEncode(font: object): void {
   proto.encode = function encode(this: EmbeddedFontLike, text: string, features?: unknown) {
     const [encoded, positions] = originalEncode.call(this, text, features);
     mapInsertedGlyphsToJoiner(this, text, features, encoded);
+    if (isMirroredBracketFont(this.font)) mapMirroredBracketsToWritten(this, text, features, encoded);
     const chosen = (this._markWidths ??= new Map());
     const { glyphs } = this.layout(text, features);
     const withMarks = withMarkWidths(encoded, positions, glyphs.map((g) => g.codePoints), chosen);

@@ -13,11 +13,12 @@ describe('paragraphPieces', () => {
     ]);
   });
   it('keeps a word with several fonts together and mirrors its brackets for drawing', () => {
+    // Mirrored brackets come from the font whose text layer maps them back to what was written.
     expect(summary(paragraphPieces([{ text: 'القوات (SOFA) قبل' }], 'latn'))).toEqual([
       'AmiriArabic:1:القوات ',
-      'AmiriLatin:1:)+',
+      'AmiriMirrored:1:)+',
       'AmiriLatin:2:SOFA+',
-      'AmiriLatin:1:( ',
+      'AmiriMirrored:1:( ',
       'AmiriArabic:1:قبل',
     ]);
   });
@@ -29,7 +30,7 @@ describe('paragraphPieces', () => {
       'AmiriArabic:1:وأخرى +',
       'AmiriLatin:1:: ',
       'AmiriArabic:1:ثم +',
-      'AmiriLatin:1:( ',
+      'AmiriMirrored:1:( ',
       'AmiriArabic:1:نهاية',
     ]);
   });

@@ -67,3 +67,15 @@ describe.each(['latn', 'arab'] as const)('tricky corpus read back (digits %s)', 
     expect(failedIndexes).toEqual(knownPdfjsGaps);
   });
 });
+
+describe('mirrored brackets in the text layer', () => {
+  it('copy as the brackets the author wrote, though drawn mirrored', async () => {
+    const { typesetPlainText } = await import('../../src/typeset/index.js');
+    const { pdfjsPages } = await import('../support/pdfText.js');
+    const { bytes } = await typesetPlainText('قال «نعم» ثم [انتهى] في (الموصل)', { digits: 'latn' });
+    const text = (await pdfjsPages(bytes))[0]!;
+    expect(text).toContain('« نعم »');
+    expect(text).toContain('[ انتهى ]');
+    expect(text).toContain('( الموصل )');
+  });
+});
