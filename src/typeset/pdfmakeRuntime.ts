@@ -53,41 +53,27 @@ let runtime: Pdfmake | undefined;
 let encodePatched = false;
 
 /**
- * Glyphs the font inserts without a source character (Amiri's kashida connector between lam and
- * kaf, glyph "uni0640.1") get an empty ToUnicode entry from pdfkit, and extractors then fall back to
- * the font's cmap and invent a tatweel ("الـكردية"). Map them to ZERO WIDTH JOINER, which is what
- * they are, so extracted words stay intact.
+ * The text value (ToUnicode) of each drawn glyph, where pdfkit's default is wrong:
+ *  - a glyph the font inserts without a source character (Amiri's kashida connector between lam and
+ *    kaf) gets none from pdfkit, and extractors then invent a tatweel ("الـكردية"): it is a ZERO
+ *    WIDTH JOINER;
+ *  - in the mirrored-bracket font (see fontRegistry.ts) every glyph is a bracket drawn for its mirror
+ *    image: its value is the bracket the author wrote.
  */
-function mapInsertedGlyphsToJoiner(
-  font: { layout(text: string, features?: unknown): { glyphs: { codePoints: number[] }[] }; unicode: number[][] },
-  text: string,
-  features: unknown,
-  encoded: string[],
+function correctTextValues(
+  unicode: number[][],
+  glyphs: readonly { codePoints: number[] }[],
+  encoded: readonly string[],
+  mirroredBrackets: boolean,
 ): void {
-  const { glyphs } = font.layout(text, features);
   glyphs.forEach((glyph, i) => {
-    if (glyph.codePoints.length === 0 && encoded[i] !== undefined) {
-      font.unicode[parseInt(encoded[i]!, 16)] = [0x200d];
+    if (encoded[i] === undefined) return;
+    const gid = parseInt(encoded[i]!, 16);
+    if (glyph.codePoints.length === 0) unicode[gid] = [0x200d];
+    else if (mirroredBrackets && glyph.codePoints.length === 1) {
+      const drawn = String.fromCodePoint(glyph.codePoints[0]!);
+      unicode[gid] = [(mirrorOf(drawn) ?? drawn).codePointAt(0)!];
     }
-  });
-}
-
-/**
- * In the mirrored-bracket font every glyph is a bracket drawn for its mirror image (see
- * fontRegistry.ts): its text value is the bracket the author wrote.
- */
-function mapMirroredBracketsToWritten(
-  font: { layout(text: string, features?: unknown): { glyphs: { codePoints: number[] }[] }; unicode: number[][] },
-  text: string,
-  features: unknown,
-  encoded: string[],
-): void {
-  const { glyphs } = font.layout(text, features);
-  glyphs.forEach((glyph, i) => {
-    if (encoded[i] === undefined || glyph.codePoints.length !== 1) return;
-    const drawn = String.fromCodePoint(glyph.codePoints[0]!);
-    const written = mirrorOf(drawn) ?? drawn;
-    font.unicode[parseInt(encoded[i]!, 16)] = [written.codePointAt(0)!];
   });
 }
 
@@ -110,10 +96,9 @@ function patchFontEncode(font: object): void {
   const originalEncode = proto.encode;
   proto.encode = function encode(this: EmbeddedFontLike, text: string, features?: unknown) {
     const [encoded, positions] = originalEncode.call(this, text, features);
-    mapInsertedGlyphsToJoiner(this, text, features, encoded);
-    if (isMirroredBracketFont(this.font)) mapMirroredBracketsToWritten(this, text, features, encoded);
-    const chosen = (this._markWidths ??= new Map());
     const { glyphs } = this.layout(text, features);
+    correctTextValues(this.unicode, glyphs, encoded, isMirroredBracketFont(this.font));
+    const chosen = (this._markWidths ??= new Map());
     const withMarks = withMarkWidths(encoded, positions, glyphs.map((g) => g.codePoints), chosen);
     for (const [gid, width] of chosen) this.widths[gid] = width;
     return arrangeRun(encoded, withMarks);
