@@ -21,7 +21,9 @@ import { renderBrief } from './renderBrief.js';
 import { renderMarkupToHtml } from '../markup/index.js';
 import { formatArabicDate } from '../template/index.js';
 import { nextBuildRecord, parseRecordedManifest, recordInputs, type BuildRecord } from '../check/index.js';
-import { renderSiteForBuild, type BuiltEdition } from '../site/index.js';
+// Not through site/index.js: that would load pdf.js on this thread, which the thumbnail worker spares.
+import { renderSiteForBuild, thumbnailWidth, type BuiltEdition } from '../site/siteForBuild.js';
+import { startThumbnailer, type Thumbnailer } from '../site/thumbnailer.js';
 
 export interface BuildOptions {
   dataDir: string;
@@ -56,6 +58,23 @@ export async function buildBriefs(options: BuildOptions): Promise<BuildSummary> 
     generatorVersion,
     digits: options.digits,
   });
+  // The site lists every brief, so only a full build writes it; a partial build leaves it as it was.
+  const fullBuild = briefIds.every((id) => options.briefs.includes(id));
+  // Started first, so the worker loads pdf.js while the data is validated.
+  const thumbnailer = fullBuild ? startThumbnailer() : undefined;
+  try {
+    return await renderAndWrite(options, inputs, fullBuild, thumbnailer);
+  } finally {
+    await thumbnailer?.close();
+  }
+}
+
+async function renderAndWrite(
+  options: BuildOptions,
+  inputs: Awaited<ReturnType<typeof recordInputs>>,
+  fullBuild: boolean,
+  thumbnailer: Thumbnailer | undefined,
+): Promise<BuildSummary> {
   const dataset = await loadValidDataset(options.dataDir);
   const templates = createTemplateEngine(options.templatesDir ?? templatesDir);
   const files: PendingFile[] = [];
@@ -78,14 +97,15 @@ export async function buildBriefs(options: BuildOptions): Promise<BuildSummary> 
     };
     built.push(entry);
     files.push({ name: brief.file, bytes: result.bytes });
+    const thumbnail = thumbnailer?.draw(result.bytes, thumbnailWidth);
+    // Awaited by the site step; until then a failure must not count as unhandled.
+    thumbnail?.catch(() => {});
     // The HTML edition renders the same blocks the PDF was typeset from.
-    editions.push({ id: brief.id, file: brief.file, title: brief.title, summary: brief.summary, pages: result.pages, sha256: entry.sha256, pdf: result.bytes, blocks: result.blocks });
+    editions.push({ id: brief.id, file: brief.file, title: brief.title, summary: brief.summary, pages: result.pages, sha256: entry.sha256, pdf: result.bytes, blocks: result.blocks, thumbnail });
     options.onBrief?.(entry);
   }
   const previousText = await readFile(path.join(options.outDir, 'manifest.json'), 'utf8').catch(() => undefined);
   const previous = parsePreviousManifest(previousText);
-  // The site lists every brief, so only a full build writes it; a partial build leaves it as it was.
-  const fullBuild = briefIds.every((id) => options.briefs.includes(id));
   const site = fullBuild
     ? await renderSiteForBuild({
         editions,

@@ -3,4 +3,5 @@ export { renderFirstPageThumbnail, type Png } from './thumbnail.js';
 export { loadSiteFonts, type SiteFonts } from './loadSiteFonts.js';
 export { editionId, feedId, atomDate } from './feedIds.js';
 export type { SiteBrief, SiteFile, SiteFont, SiteInput, BlocksToHtml } from './types.js';
-export { renderSiteForBuild, type BuiltEdition, type SiteBuildInput } from './siteForBuild.js';
+export { renderSiteForBuild, thumbnailWidth, type BuiltEdition, type SiteBuildInput } from './siteForBuild.js';
+export { startThumbnailer, type Thumbnailer } from './thumbnailer.js';

@@ -1,11 +1,17 @@
 import type { Block, Digits } from '../typeset/document.js';
 import { buildSite } from './buildSite.js';
 import { loadSiteFonts } from './loadSiteFonts.js';
-import { renderFirstPageThumbnail } from './thumbnail.js';
+import type { Png } from './thumbnail.js';
 import type { BlocksToHtml, SiteFile } from './types.js';
 
 /** Thumbnails are drawn at twice their displayed width (9rem ≈ 160 CSS px) for sharp high-density screens. */
-const thumbnailWidth = 360;
+export const thumbnailWidth = 360;
+
+/** pdf.js is loaded only when a thumbnail is drawn on this thread. */
+async function drawInProcess(pdf: Uint8Array): Promise<Png> {
+  const { renderFirstPageThumbnail } = await import('./thumbnail.js');
+  return renderFirstPageThumbnail(pdf, thumbnailWidth);
+}
 
 /** One brief as the build has it in memory once it is typeset. */
 export interface BuiltEdition {
@@ -17,6 +23,8 @@ export interface BuiltEdition {
   sha256: string;
   pdf: Uint8Array;
   blocks: Block[];
+  /** Page 1 at thumbnailWidth, when the build already started drawing it (see thumbnailer.ts). */
+  thumbnail?: Promise<Png>;
 }
 
 export interface SiteBuildInput {
@@ -40,7 +48,7 @@ export async function renderSiteForBuild(input: SiteBuildInput): Promise<SiteFil
       ...edition,
       asOf: input.asOf,
       asOfText: input.asOfText,
-      thumbnail: await renderFirstPageThumbnail(edition.pdf, thumbnailWidth),
+      thumbnail: await (edition.thumbnail ?? drawInProcess(edition.pdf)),
     });
   }
   const files = buildSite({
