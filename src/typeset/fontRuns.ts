@@ -11,14 +11,26 @@ const ARABIC_SCRIPT_EXT = /\p{Script_Extensions=Arabic}/u;
 /** Characters the engine consumes itself and never draws: bidi controls, joiners, BOM, line breaks. */
 export const INVISIBLE_CONTROLS = /[\u200B-\u200F\u202A-\u202E\u2060\u2066-\u2069\uFEFF\u00AD\r\n\t]/u;
 
+/** Remembered per code point: every character of every paragraph asks. */
+const familyOfCodePoint = new Map<number, FamilyName | null>();
+
 export function familyForChar(char: string): FamilyName | undefined {
-  const { coverage } = loadFonts();
   const cp = char.codePointAt(0)!;
+  let family = familyOfCodePoint.get(cp);
+  if (family === undefined) {
+    family = chooseFamily(char, cp);
+    familyOfCodePoint.set(cp, family);
+  }
+  return family ?? undefined;
+}
+
+function chooseFamily(char: string, cp: number): FamilyName | null {
+  const { coverage } = loadFonts();
   if (ARABIC_SCRIPT_EXT.test(char) && coverage.get('AmiriArabic')!.has(cp)) return 'AmiriArabic';
   for (const family of familyFallbackOrder) {
     if (coverage.get(family)!.has(cp)) return family;
   }
-  return undefined;
+  return null;
 }
 
 export interface UnsupportedCharacter {

@@ -17,8 +17,8 @@ export interface LayoutInline {
   x: number;
   width: number;
   fontSize?: number;
-  /** pdfkit's font: lays text out as encode() will draw it. */
-  font?: { layout(text: string): { positions: GlyphPosition[] } };
+  /** pdfkit's font: lays text out as encode() will draw it; `font` is the parsed font behind it. */
+  font?: { font?: object; layout(text: string): { positions: GlyphPosition[] } };
   trailingCut?: number;
   leadingCut?: number;
   alignment?: string;
@@ -38,10 +38,21 @@ interface Element {
   stretch: boolean;
 }
 
+/** Leads per parsed font (shared by every document, like the shaping they derive from) and text. */
+const leadsByFont = new WeakMap<object, Map<string, number>>();
+
 /** The run is drawn from its first glyph (see runLead in glyphRun.ts), so place it that much further. */
 function leadOf(inline: LayoutInline): number {
   if (!inline._bidi || !inline.font || inline.fontSize === undefined) return 0;
-  return (runLead(inline.font.layout(inline.text).positions) * inline.fontSize) / 1000;
+  const owner = inline.font.font ?? inline.font;
+  let leads = leadsByFont.get(owner);
+  if (leads === undefined) leadsByFont.set(owner, (leads = new Map()));
+  let lead = leads.get(inline.text);
+  if (lead === undefined) {
+    lead = runLead(inline.font.layout(inline.text).positions);
+    leads.set(inline.text, lead);
+  }
+  return (lead * inline.fontSize) / 1000;
 }
 
 /**

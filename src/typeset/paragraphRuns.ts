@@ -142,8 +142,9 @@ export function paragraphPieces(
       }
       endWord(spaces, levels[index]!);
       // A word that must not start a line stays with the previous one.
-      const next = chars.slice(c + 1).find((x) => !INVISIBLE_CONTROLS.test(x.char));
-      if (next && NO_LINE_START.test(next.char)) {
+      let next = c + 1;
+      while (next < chars.length && INVISIBLE_CONTROLS.test(chars[next]!.char)) next++;
+      if (next < chars.length && NO_LINE_START.test(chars[next]!.char)) {
         const prev = pieces[pieces.length - 1];
         if (prev) prev.noNewLine = true;
       }

@@ -53,39 +53,38 @@ let runtime: Pdfmake | undefined;
 let encodePatched = false;
 
 /**
- * The text value (ToUnicode) of each drawn glyph, where pdfkit's default is wrong:
+ * The text value (ToUnicode) of a drawn glyph, where pdfkit's default (the shaper's characters) is
+ * wrong:
  *  - a glyph the font inserts without a source character (Amiri's kashida connector between lam and
  *    kaf) gets none from pdfkit, and extractors then invent a tatweel ("الـكردية"): it is a ZERO
  *    WIDTH JOINER;
  *  - in the mirrored-bracket font (see fontRegistry.ts) every glyph is a bracket drawn for its mirror
  *    image: its value is the bracket the author wrote.
  */
-function correctTextValues(
-  unicode: number[][],
-  glyphs: readonly { codePoints: number[] }[],
-  encoded: readonly string[],
-  mirroredBrackets: boolean,
-): void {
-  glyphs.forEach((glyph, i) => {
-    if (encoded[i] === undefined) return;
-    const gid = parseInt(encoded[i]!, 16);
-    if (glyph.codePoints.length === 0) unicode[gid] = [0x200d];
-    else if (mirroredBrackets && glyph.codePoints.length === 1) {
-      const drawn = String.fromCodePoint(glyph.codePoints[0]!);
-      unicode[gid] = [(mirrorOf(drawn) ?? drawn).codePointAt(0)!];
-    }
-  });
+function textValueOf(codePoints: number[], mirroredBrackets: boolean): number[] {
+  if (codePoints.length === 0) return [0x200d];
+  if (mirroredBrackets && codePoints.length === 1) {
+    const drawn = String.fromCodePoint(codePoints[0]!);
+    return [(mirrorOf(drawn) ?? drawn).codePointAt(0)!];
+  }
+  return codePoints;
 }
 
-/** Wraps pdfkit's EmbeddedFont#encode (reached through a font instance) with arrangeRun. */
+/**
+ * Replaces pdfkit's EmbeddedFont#encode (reached through a font instance). It does what pdfkit's
+ * does — lay the text out, add each glyph to the subset, note its width and text value the first
+ * time — with our text values, then our text-layer widths and run arrangement (glyphRun.ts).
+ */
 function patchFontEncode(font: object): void {
   if (encodePatched) return;
-  type Encode = (text: string, features?: unknown) => [string[], GlyphPosition[]];
   interface EmbeddedFontLike {
-    encode: Encode;
+    encode(text: string, features?: unknown): [string[], GlyphPosition[]];
     /** The fontkit font behind it. */
     font: object;
-    layout(text: string, features?: unknown): { glyphs: { codePoints: number[] }[] };
+    /** pdfkit's font units → 1/1000 em. */
+    scale: number;
+    subset: { includeGlyph(id: number): number };
+    layout(text: string, features?: unknown): { glyphs: { id: number; advanceWidth: number; codePoints: number[] }[]; positions: GlyphPosition[] };
     unicode: number[][];
     /** pdfkit's width table (the PDF's /W), per subset glyph id, in 1/1000 em. */
     widths: number[];
@@ -93,11 +92,20 @@ function patchFontEncode(font: object): void {
     _markWidths?: Map<number, number>;
   }
   const proto = Object.getPrototypeOf(font) as EmbeddedFontLike;
-  const originalEncode = proto.encode;
   proto.encode = function encode(this: EmbeddedFontLike, text: string, features?: unknown) {
-    const [encoded, positions] = originalEncode.call(this, text, features);
-    const { glyphs } = this.layout(text, features);
-    correctTextValues(this.unicode, glyphs, encoded, isMirroredBracketFont(this.font));
+    const { glyphs, positions } = this.layout(text, features);
+    const mirroredBrackets = isMirroredBracketFont(this.font);
+    const encoded: string[] = [];
+    for (const glyph of glyphs) {
+      const gid = this.subset.includeGlyph(glyph.id);
+      encoded.push(gid.toString(16).padStart(4, '0'));
+      this.widths[gid] ??= glyph.advanceWidth * this.scale;
+      // An inserted connector shares its glyph with a written tatweel; the connector's value wins
+      // (one value per glyph), so words the font stretched are never read with an invented tatweel.
+      const value = textValueOf(glyph.codePoints, mirroredBrackets);
+      if (glyph.codePoints.length === 0) this.unicode[gid] = value;
+      else this.unicode[gid] ??= value;
+    }
     const chosen = (this._markWidths ??= new Map());
     const withMarks = withMarkWidths(encoded, positions, glyphs.map((g) => g.codePoints), chosen);
     for (const [gid, width] of chosen) this.widths[gid] = width;

@@ -23,17 +23,26 @@ export interface ShapedPosition {
   yOffset: number;
 }
 
-/** fontkit's GlyphRun, as far as pdfkit uses it: advanceWidth follows the (later scaled) positions. */
+/**
+ * fontkit's GlyphRun, as far as pdfkit uses it: advanceWidth follows the positions, which pdfkit
+ * scales in place (layoutRun) before anything reads the width. The width is then remembered:
+ * pdfkit asks for it on every measurement of a cached run.
+ */
 export class ShapedRun {
+  private width: number | undefined;
+
   constructor(
     readonly glyphs: ShapedGlyph[],
     readonly positions: ShapedPosition[],
   ) {}
 
   get advanceWidth(): number {
-    let width = 0;
-    for (const position of this.positions) width += position.xAdvance;
-    return width;
+    if (this.width === undefined) {
+      let width = 0;
+      for (const position of this.positions) width += position.xAdvance;
+      this.width = width;
+    }
+    return this.width;
   }
 }
 
