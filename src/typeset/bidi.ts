@@ -29,6 +29,21 @@ export function leftToRightUnit(text: string): string {
   return hasRtlLetters ? LRI + text + PDI : LRI + LRO + text + PDF + PDI;
 }
 
+/**
+ * A numeric expression: numbers joined by a hyphen, dash, slash or colon, with at most one space
+ * after a hyphen or dash — a range "2016- 2017", a date "10-05-2024", a time "10:30". The plain
+ * algorithm lays such a value out right to left after an Arabic word (the numbers become Arabic
+ * numbers and the separators neutrals: "10-05-2024" shows as "2024-05-10"); read as one number it
+ * must stay left to right, so it becomes a left-to-right unit (digits glued to a Latin letter, "B-52",
+ * are a designation, not an expression). Plain numbers with thousands or
+ * decimal separators ("3.322.145", "7.5") already stay whole.
+ */
+const NUMERIC_EXPRESSION = /(?<![A-Za-z\p{Nd}][-‐‑–]?)\p{Nd}+(?:[.,]\p{Nd}+)*(?:(?:[-‐‑–] ?|[/:])\p{Nd}+(?:[.,]\p{Nd}+)*)+/gu;
+
+export function isolateNumericExpressions(text: string): string {
+  return text.replace(NUMERIC_EXPRESSION, (expression) => LRI + expression + PDI);
+}
+
 export interface ResolvedParagraph {
   /** Embedding level per UTF-16 code unit; odd = right-to-left. */
   levels: Uint8Array;

@@ -8,7 +8,7 @@
  * level, and its text in visual order (drawText) for pdfkit/fontkit.
  */
 import type { Digits, Inline } from './document.js';
-import { leftToRightUnit, resolveParagraph } from './bidi.js';
+import { isolateNumericExpressions, leftToRightUnit, resolveParagraph } from './bidi.js';
 import { localizeDigits } from './digits.js';
 import { familyForChar, INVISIBLE_CONTROLS } from './fontRuns.js';
 import type { FamilyName } from './fontRegistry.js';
@@ -54,9 +54,21 @@ interface CharInfo {
   inline: number;
 }
 
-function normaliseText(inline: Inline, digits: Digits): string {
-  const text = localizeDigits(inline.text.replace(/[\t\r\n]+/g, ' '), digits);
-  return inline.ltr ? leftToRightUnit(text) : text;
+/**
+ * An inline's text as the bidi algorithm sees it: Western digits, numeric expressions and ltr runs
+ * isolated. The digits drawn are localised afterwards, character for character, so the levels
+ * apply to the drawn text unchanged: Arabic-Indic digits are laid out as Western ones would be
+ * (a number after a Latin name stays with it, "Group ٢٠٢١", as "Group 2021" does), so the layout
+ * does not depend on the digit style.
+ */
+function logicalText(inline: Inline): string {
+  const text = inline.text.replace(/[\t\r\n]+/g, ' ');
+  return inline.ltr ? leftToRightUnit(text) : isolateNumericExpressions(text);
+}
+
+/** A space that must not break a line: inside a numeric expression ("2016- 2017"). */
+function isGluedSpace(text: string, index: number): boolean {
+  return /[-‐‑–]/u.test(text[index - 1] ?? '') && /\p{Nd}/u.test(text[index - 2] ?? '') && /\p{Nd}/u.test(text[index + 1] ?? '');
 }
 
 function reverseCodePoints(text: string): string {
@@ -75,9 +87,11 @@ export function paragraphPieces(
   digits: Digits,
   style: PieceStyle = defaultPieceStyle,
 ): PieceInline[] {
-  const parts = content.map((inline) => normaliseText(inline, digits));
+  const logicalParts = content.map(logicalText);
+  const parts = logicalParts.map((p) => localizeDigits(p, digits));
+  const bidiText = logicalParts.join('');
   // Trim the paragraph's outer spaces; keep inner ones (they are word separators).
-  let text = parts.join('');
+  const text = parts.join('');
   const owner: number[] = [];
   parts.forEach((p, i) => {
     for (let k = 0; k < p.length; k++) owner.push(i);
@@ -85,7 +99,8 @@ export function paragraphPieces(
   const start = text.length - text.trimStart().length;
   const end = text.trimEnd().length;
   if (end <= start) return [];
-  const { levels, mirrored } = resolveParagraph(text);
+  // Localisation maps each UTF-16 unit to one; were that to change, the drawn text is resolved.
+  const { levels, mirrored } = resolveParagraph(bidiText.length === text.length ? bidiText : text);
 
   const chars: CharInfo[] = [];
   for (let i = start; i < end; ) {
@@ -141,6 +156,10 @@ export function paragraphPieces(
         c++;
       }
       endWord(spaces, levels[index]!);
+      if (spaces.length === 1 && isGluedSpace(text, index)) {
+        const prev = pieces[pieces.length - 1];
+        if (prev) prev.noNewLine = true;
+      }
       // A word that must not start a line stays with the previous one.
       let next = c + 1;
       while (next < chars.length && INVISIBLE_CONTROLS.test(chars[next]!.char)) next++;

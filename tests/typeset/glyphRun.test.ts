@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { arrangeRun, runLead, MAX_INTRA_WORD_GAP, MARK_NOMINAL_WIDTH, OVERHANG_WIDTH_REDUCTION, TANWEEN_NOMINAL_WIDTH, withMarkWidths, type GlyphPosition } from '../../src/typeset/glyphRun.js';
+import { arrangeRun, runLead, MAX_INTRA_WORD_GAP, MARK_NOMINAL_WIDTH, OVERHANG_WIDTH_REDUCTION, SHADDA_NOMINAL_WIDTH, TANWEEN_NOMINAL_WIDTH, withMarkWidths, type GlyphPosition } from '../../src/typeset/glyphRun.js';
 
 const pos = (xAdvance: number, xOffset = 0, advanceWidth = xAdvance): GlyphPosition => ({ xAdvance, xOffset, yOffset: 0, advanceWidth });
 
@@ -43,10 +43,11 @@ describe('arrangeRun', () => {
 describe('withMarkWidths', () => {
   it('gives zero-advance marks a nominal width, once per glyph id, leaving their drawn position', () => {
     const chosen = new Map<number, number>();
-    const input = [pos(0, -209, 0), pos(229), pos(0, 10, 0), pos(300)];
-    const out = withMarkWidths(['0007', '0008', '0009', '000a'], input, [[0x64b], [0x627], [0x651], [0x644]], chosen);
-    expect(out.map((p) => p.advanceWidth)).toEqual([TANWEEN_NOMINAL_WIDTH, 229, MARK_NOMINAL_WIDTH, 300]);
-    expect([...chosen]).toEqual([[7, TANWEEN_NOMINAL_WIDTH], [9, MARK_NOMINAL_WIDTH]]);
+    const input = [pos(0, -209, 0), pos(229), pos(0, 10, 0), pos(300), pos(0, 40, 0), pos(250)];
+    const codePoints = [[0x64b], [0x627], [0x651], [0x644], [0x64e], [0x644]];
+    const out = withMarkWidths(['0007', '0008', '0009', '000a', '000b', '000c'], input, codePoints, chosen);
+    expect(out.map((p) => p.advanceWidth)).toEqual([TANWEEN_NOMINAL_WIDTH, 229, SHADDA_NOMINAL_WIDTH, 300, MARK_NOMINAL_WIDTH, 250]);
+    expect([...chosen]).toEqual([[7, TANWEEN_NOMINAL_WIDTH], [9, SHADDA_NOMINAL_WIDTH], [11, MARK_NOMINAL_WIDTH]]);
     expect(drawn(out)).toEqual(drawn(input));
   });
 });

@@ -50,6 +50,21 @@ describe('paragraphPieces', () => {
     expect(pieces.find((p) => p.sup)?.text.trim()).toBe('٣');
     expect(pieces.at(-1)?.color).toBe('#5f5f5f');
   });
+  it('keeps a range left to right and on one line, its space kept', () => {
+    expect(summary(paragraphPieces([{ text: 'الفترة (2016- 2017) شن' }], 'latn'))).toEqual([
+      'AmiriArabic:1:الفترة ',
+      'AmiriMirrored:1:)+',
+      'AmiriLatin:2:2016- +',
+      'AmiriLatin:2:2017+',
+      'AmiriMirrored:1:( ',
+      'AmiriArabic:1:شن',
+    ]);
+  });
+  it('lays Arabic-Indic digits out as the Western digits would be ("Group ٢٠٢١" stays with the name)', () => {
+    const levels = (digits: 'latn' | 'arab') => paragraphPieces([{ text: 'تقرير Monitoring Group 2021 أن' }], digits).map((p) => p._bidi.level);
+    expect(levels('arab')).toEqual(levels('latn'));
+    expect(levels('arab')).toEqual([1, 2, 2, 2, 1]);
+  });
   it('returns nothing for an empty paragraph', () => {
     expect(paragraphPieces([{ text: '   ' }], 'latn')).toEqual([]);
     expect(paragraphPieces([], 'latn')).toEqual([]);

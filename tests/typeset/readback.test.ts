@@ -28,6 +28,7 @@ export const trickyCorpus: string[] = [
   'علامات: نقطة. فاصلة، فاصلة منقوطة؛ سؤال؟ تعجب! (قوس) [معقوف] «مزدوج» "إنجليزي" نهاية.',
   '',
   'تاريخ 10-05-2024 ونسبة 15% ومجموعة 1,061 قتيلا',
+  'بين عامي 2014-2017 وفي الساعة 10:30 من يوم 2019/03/23 وبين 35–50 ألف جندي',
 ];
 
 describe.each(['latn', 'arab'] as const)('tricky corpus read back (digits %s)', (digits) => {
@@ -43,22 +44,17 @@ describe.each(['latn', 'arab'] as const)('tricky corpus read back (digits %s)', 
   });
 
   /*
-   * Known gaps, measured; the lists pin today's behaviour (a regression elsewhere, or a fix, changes them):
-   * pdftotext  1 "(2016- 2017)", 16 "10-05-2024": after an Arabic word the bidi algorithm makes these
-   *              numbers Arabic numbers separated by neutrals, drawn "(2017 -2016)" as browsers do;
-   *              poppler's reordering joins every non-RTL character into one LTR run and reads it
-   *              left to right. (Wrap such values as ltr runs in the data.)
-   *           11 (Arabic-Indic digits only) "Group ٢٠٢١": poppler joins the number to the Latin run.
-   * pdf.js     1 "شنّ": the run begins (visually) with a mark placed by a text-matrix move, which
-   *              pdf.js reads as a separate item.
+   * Known gap, measured (pdf.js only): item 1 "شنّ" ends with a mark, which is therefore drawn first
+   * (visually leftmost, before its base, as reversal requires). pdf.js appends a zero-width mark to
+   * whatever text item is open without comparing positions, and the open item is the previous word's
+   * (")"); it compares positions only at the next base glyph, against that previous item's end, so
+   * the mark cannot start an item of its own. The seed corpus's word-final tanween meets the same
+   * limit. The list pins today's behaviour (a fix, or a regression elsewhere, changes it).
    */
-  const knownPdftotextGaps = digits === 'latn' ? [1, 16] : [1, 11, 16];
   const knownPdfjsGaps = [1];
 
-  it('pdftotext returns every other paragraph in source order', () => {
-    const failures = paragraphsInOrder(source(), bodyText(pdftotextPages(bytes))).failures;
-    const failedIndexes = failures.map((f) => source().indexOf(f));
-    expect(failedIndexes).toEqual(knownPdftotextGaps);
+  it('pdftotext returns every paragraph in source order', () => {
+    expect(paragraphsInOrder(source(), bodyText(pdftotextPages(bytes))).failures).toEqual([]);
   });
 
   it('pdf.js returns every other paragraph in source order', async () => {
