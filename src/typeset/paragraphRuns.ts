@@ -31,6 +31,9 @@ export interface PieceInline {
   color?: string;
   noWrap: true;
   noNewLine?: boolean;
+  /** Set where a piece begins or ends with a no-break (or other non-ASCII) space, which is part of the word. */
+  preserveLeadingSpaces?: boolean;
+  preserveTrailingSpaces?: boolean;
   _bidi: BidiPieceInfo;
 }
 
@@ -132,6 +135,10 @@ export function paragraphPieces(
       if (previous && pieces.length === wordStartPiece) previous.noNewLine = true;
     }
     if (inline.muted) piece.color = style.mutedColor;
+    // pdfmake trims whitespace (\s, so no-break spaces too) at a piece's ends, as if it could end a
+    // line there. Word separators are added later (endWord); any space here belongs to the word.
+    if (/^\s/u.test(piece.text)) piece.preserveLeadingSpaces = true;
+    if (/\s$/u.test(piece.text)) piece.preserveTrailingSpaces = true;
     piece._bidi.drawText = piece.text;
     pieces.push(piece);
     current = undefined;
@@ -142,6 +149,8 @@ export function paragraphPieces(
     const last = pieces[pieces.length - 1];
     if (!last || pieces.length === wordStartPiece) return;
     last.text += spaces;
+    // The separator must be trimmed at a line end.
+    delete last.preserveTrailingSpaces;
     last._bidi.spaceLevel = spaceLevel;
     delete last.noNewLine;
     wordStartPiece = pieces.length;

@@ -36,7 +36,7 @@ describe('rendering', () => {
     const engine = createTemplateEngine(fixtures);
     expect(engine.render('brief', context)).toBe(
       '<h1 toc>تاريخ التحالف</h1>\n<p>مقدمة</p>\n<ul>\n' +
-        '  <li>التحالف: أكثر من 34 ألف غارة<cite>1، 3</cite> (5 نوفمبر/تشرين الثاني 2017)\n</li>\n</ul>\n',
+        '  <li>التحالف: أكثر من 34 ألف غارة<cite>1، 3</cite> (5\u00A0نوفمبر/تشرين\u00A0الثاني 2017)\n</li>\n</ul>\n',
     );
     expect(engine.renderBlocks('brief', context)).toEqual([
       { kind: 'heading', level: 1, content: [{ text: 'تاريخ التحالف' }], toc: true },
@@ -48,7 +48,8 @@ describe('rendering', () => {
           [
             { text: 'التحالف: أكثر من 34 ألف غارة' },
             { text: '1، 3', cite: true },
-            { text: ' (5 نوفمبر/تشرين الثاني 2017)' },
+            // The date's day stays with its month, and the month's two words together (no-break spaces).
+            { text: ' (5\u00A0نوفمبر/تشرين\u00A0الثاني 2017)' },
           ],
         ],
       },

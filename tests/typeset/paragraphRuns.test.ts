@@ -65,6 +65,22 @@ describe('paragraphPieces', () => {
     expect(levels('arab')).toEqual(levels('latn'));
     expect(levels('arab')).toEqual([1, 2, 2, 2, 1]);
   });
+  it('never breaks at a no-break space: a date keeps its day with its month', () => {
+    const pieces = paragraphPieces([{ text: 'في 23\u00A0أغسطس/آب 2021' }], 'latn');
+    expect(summary(pieces)).toEqual([
+      'AmiriArabic:1:في ',
+      'AmiriLatin:2:23+',
+      'AmiriLatin:1:\u00A0+',
+      'AmiriArabic:1:أغسطس+',
+      'AmiriLatin:1:/+',
+      'AmiriArabic:1:آب ',
+      'AmiriLatin:2:2021',
+    ]);
+    // pdfmake would trim it as if a line could end there, and measure the date one space short.
+    const noBreakSpace = pieces.find((p) => p.text === '\u00A0')!;
+    expect(noBreakSpace.preserveLeadingSpaces && noBreakSpace.preserveTrailingSpaces).toBe(true);
+    expect(pieces.find((p) => p.text === 'آب ')!.preserveTrailingSpaces).toBeUndefined();
+  });
   it('returns nothing for an empty paragraph', () => {
     expect(paragraphPieces([{ text: '   ' }], 'latn')).toEqual([]);
     expect(paragraphPieces([], 'latn')).toEqual([]);

@@ -1,6 +1,6 @@
 /**
  * Dates in the Arab press's form, at the precision the data records:
- * "10 سبتمبر/أيلول 2014", "سبتمبر/أيلول 2014", "2014".
+ * "10 سبتمبر/أيلول 2014", "سبتمبر/أيلول 2014", "2014" (with no-break spaces, below).
  *
  * The first month name comes from date-fns' `ar` locale (the Egyptian/Gulf names: يناير … ديسمبر);
  * the second is the Syriac name used in Iraq and the Levant, which date-fns does not provide.
@@ -25,6 +25,14 @@ const syriacMonthNames = [
   'كانون الأول',
 ] as const;
 
+/**
+ * A line never breaks between the day and its month ("23" / "أغسطس") or inside a two-word month
+ * name ("تشرين" / "الثاني"): those spaces are no-break spaces (U+00A0), which the typesetter keeps
+ * inside a word, HTML keeps together, and text extractors read as spaces. The year may still go to
+ * the next line, as narrow table columns need.
+ */
+const NO_BREAK = '\u00A0';
+
 const isoDate = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
 /** "yyyy", "yyyy-mm" or "yyyy-mm-dd"; precision defaults to what the string holds. */
@@ -44,8 +52,8 @@ export function formatArabicDate(iso: string, precision?: DatePrecision): string
   if (date.getFullYear() !== year || date.getMonth() !== monthIndex || date.getDate() !== day) {
     throw new Error(`"${iso}" is not a calendar date`);
   }
-  const monthNames = `${format(date, 'LLLL', { locale: ar })}/${syriacMonthNames[monthIndex] ?? ''}`;
-  return wanted === 'month' ? `${monthNames} ${yearText}` : `${day} ${monthNames} ${yearText}`;
+  const monthNames = `${format(date, 'LLLL', { locale: ar })}/${syriacMonthNames[monthIndex] ?? ''}`.replaceAll(' ', NO_BREAK);
+  return wanted === 'month' ? `${monthNames} ${yearText}` : `${day}${NO_BREAK}${monthNames} ${yearText}`;
 }
 
 const rank: Readonly<Record<DatePrecision, number>> = { year: 0, month: 1, day: 2 };
