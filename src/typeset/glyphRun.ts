@@ -127,6 +127,7 @@ export function placeGlyphs(positions: readonly GlyphPosition[]): number[] {
     }
     lastBase = i;
   }
+  if (shifts.length === 0) return drawX;
   return drawX.map((dx, j) => dx + shifts.reduce((sum, s) => (j <= s.upTo ? sum + s.amount : sum), 0));
 }
 
@@ -146,22 +147,18 @@ export function arrangeRun(encoded: string[], positions: GlyphPosition[]): [stri
   for (const p of positions) total += p.xAdvance;
   // The drawing sequence stays visual, marks before their bases: extractors reverse right-to-left
   // words, so a mark drawn after its base would come back attached to the wrong letter (measured).
-  const order: number[] = positions.map((_, i) => i);
   const x = placeGlyphs(positions);
 
-  const outEncoded: string[] = [];
-  const outPositions: GlyphPosition[] = [];
+  const outPositions: GlyphPosition[] = new Array(n);
   // The run is drawn from its first glyph's position (see runLead): no offset on the first glyph.
   let outPen = x[0]!;
-  order.forEach((i, k) => {
-    const next = order[k + 1];
+  for (let i = 0; i < n; i++) {
     const p = positions[i]!;
     const xOffset = x[i]! - outPen;
-    const xAdvance = (next === undefined ? total : x[next]!) - outPen;
-    outEncoded.push(encoded[i]!);
+    const xAdvance = (i + 1 === n ? total : x[i + 1]!) - outPen;
     // Only a glyph with a vertical offset still needs a text-matrix move.
-    outPositions.push({ ...p, xOffset: Math.abs(xOffset) < 1e-6 ? 0 : xOffset, xAdvance });
+    outPositions[i] = { ...p, xOffset: Math.abs(xOffset) < 1e-6 ? 0 : xOffset, xAdvance };
     outPen += xAdvance;
-  });
-  return [outEncoded, outPositions];
+  }
+  return [encoded, outPositions];
 }

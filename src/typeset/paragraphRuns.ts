@@ -149,10 +149,11 @@ export function paragraphPieces(
     const last = pieces[pieces.length - 1];
     if (!last || pieces.length === wordStartPiece) return;
     last.text += spaces;
-    // The separator must be trimmed at a line end.
-    delete last.preserveTrailingSpaces;
+    // The separator must be trimmed at a line end. (Flags are cleared, not deleted: a deleted
+    // property turns the object into a slow dictionary for the rest of pdfmake's work on it.)
+    if (last.preserveTrailingSpaces) last.preserveTrailingSpaces = false;
     last._bidi.spaceLevel = spaceLevel;
-    delete last.noNewLine;
+    last.noNewLine = false;
     wordStartPiece = pieces.length;
   };
 
@@ -198,6 +199,6 @@ export function paragraphPieces(
   }
   endWord('', 1);
   const last = pieces[pieces.length - 1];
-  if (last) delete last.noNewLine;
+  if (last) last.noNewLine = false;
   return pieces;
 }

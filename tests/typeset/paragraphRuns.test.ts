@@ -79,7 +79,7 @@ describe('paragraphPieces', () => {
     // pdfmake would trim it as if a line could end there, and measure the date one space short.
     const noBreakSpace = pieces.find((p) => p.text === '\u00A0')!;
     expect(noBreakSpace.preserveLeadingSpaces && noBreakSpace.preserveTrailingSpaces).toBe(true);
-    expect(pieces.find((p) => p.text === 'آب ')!.preserveTrailingSpaces).toBeUndefined();
+    expect(pieces.find((p) => p.text === 'آب ')!.preserveTrailingSpaces).toBeFalsy();
   });
   it('returns nothing for an empty paragraph', () => {
     expect(paragraphPieces([{ text: '   ' }], 'latn')).toEqual([]);
