@@ -40,9 +40,9 @@ export function valueView(figure: Figure): ValueView {
   return { range: true, min: value.min, max: value.max, unit: unitWord(figure.unit, value.max) };
 }
 
-/** One bar of a chart: dated, named and attributed, with a value or a range. */
+/** One bar of a chart: dated, named and attributed, with a value (and the source's qualifier, if any) or a range. */
 export type ChartBar = { date: DateView; what: string; claimant: string } & (
-  | { ranged: false; value: number }
+  | { ranged: false; value: number; qualifier: string | null }
   | { ranged: true; min: number; max: number }
 );
 
@@ -53,7 +53,7 @@ export type ChartBar = { date: DateView; what: string; claimant: string } & (
 export function chartBar(dataset: Dataset, figure: Figure, what: string): ChartBar[] {
   const { value } = figure;
   const base = { date: dateView(figure.as_of), what, claimant: actorName(dataset, figure.claimant) };
-  if (typeof value === 'number') return [{ ...base, ranged: false, value }];
+  if (typeof value === 'number') return [{ ...base, ranged: false, value, qualifier: figure.qualifier ?? null }];
   if (value !== 'unknown' && 'min' in value) return [{ ...base, ranged: true, min: value.min, max: value.max }];
   return [];
 }

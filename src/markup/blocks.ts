@@ -149,8 +149,12 @@ function convertBar(bar: MarkupElement, fail: Fail): BarChartItem {
   const value = attributes.optionalCount('value');
   const min = attributes.optionalCount('min');
   const max = attributes.optionalCount('max');
+  const shown = attributes.optionalText('shown');
   const withNote = note === undefined ? {} : { note };
-  if (value !== undefined && min === undefined && max === undefined) return { label, value, ...withNote };
+  if (value !== undefined && min === undefined && max === undefined) {
+    return { label, value, ...(shown === undefined ? {} : { shown }), ...withNote };
+  }
+  if (shown !== undefined) fail(bar.offset, '<bar> takes "shown" only with "value"');
   if (value === undefined && min !== undefined && max !== undefined) {
     if (min > max) fail(bar.offset, `<bar> has min="${min}" greater than max="${max}"`);
     return { label, min, max, ...withNote };

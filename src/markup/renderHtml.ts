@@ -190,7 +190,9 @@ class HtmlRenderer {
               item.note === undefined ? [] : [' ', element('small', { class: 'chart-note' }, this.text(item.note))],
             ),
             element('span', { class: 'chart-track', 'aria-hidden': 'true' }, bar(item)),
-            element('bdi', { class: 'chart-value', dir: 'ltr' }, valueText(item)),
+            item.shown === undefined
+              ? element('bdi', { class: 'chart-value', dir: 'ltr' }, valueText(item))
+              : element('span', { class: 'chart-value' }, this.text(item.shown)),
           ),
         ),
       ),

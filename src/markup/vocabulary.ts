@@ -48,7 +48,7 @@ export const allowedAttributes: Readonly<Record<string, readonly string[]>> = {
   value: [],
   label: [],
   chart: ['title', 'unit'],
-  bar: ['label', 'value', 'min', 'max', 'note'],
+  bar: ['label', 'value', 'min', 'max', 'shown', 'note'],
   toc: ['title'],
   cover: ['title', 'subtitle'],
   line: [],

@@ -221,21 +221,32 @@ function chartValueText(item: BarChartItem, digits: Digits): string {
   return item.value !== undefined ? formatNumber(item.value, digits) : '—';
 }
 
+/** A bar's value as printed: the number or range left to right, or the words the template gave ("أكثر من 4000"). */
+function chartValue(item: BarChartItem, digits: Digits): Inline[] {
+  return item.shown === undefined ? [{ text: chartValueText(item, digits), ltr: true }] : [{ text: item.shown }];
+}
+
 function chart(block: Extract<Block, { kind: 'chart' }>, ctx: BlockContext): Node {
   const labelWidth = Math.round(ctx.width * 0.3);
-  const valueWidth = Math.round(ctx.width * 0.17);
-  const barWidth = ctx.width - labelWidth - valueWidth - 4 * 4;
+  // Values are printed at the end of their bars, in room kept free on the left of the longest one.
+  const valueRoom = Math.round(ctx.width * 0.17);
+  const cellWidth = ctx.width - labelWidth - 2 * 4;
+  const barWidth = cellWidth - valueRoom;
   const maxValue = Math.max(1e-9, ...block.items.map((i) => Math.max(i.value ?? 0, i.max ?? 0, i.min ?? 0)));
   const scale = (v: number) => (Math.max(0, v) / maxValue) * (barWidth - 4);
   const barHeight = 11;
+  const trackHeight = barHeight + 6;
+  const valueGap = 4;
   const rows = block.items.map((item) => {
-    const right = barWidth; // bars grow from the right edge, the zero line
+    const right = cellWidth; // bars grow from the right edge, the zero line
     const shapes: Node[] = [
-      { type: 'line', x1: right, y1: 0, x2: right, y2: barHeight + 6, lineWidth: 1, lineColor: COLOR.axis },
+      { type: 'line', x1: right, y1: 0, x2: right, y2: trackHeight, lineWidth: 1, lineColor: COLOR.axis },
     ];
+    let extent = 0;
     if (item.min !== undefined && item.max !== undefined) {
       const x1 = right - scale(item.max);
       const x2 = right - scale(item.min);
+      extent = scale(item.max);
       shapes.push(
         // a thin track from zero to the lower bound, then the range as an outlined light bar
         { type: 'line', x1: x2, y1: 3 + barHeight / 2, x2: right, y2: 3 + barHeight / 2, lineWidth: 0.6, lineColor: COLOR.barRangeEdge, dash: { length: 2, space: 2 } },
@@ -245,16 +256,19 @@ function chart(block: Extract<Block, { kind: 'chart' }>, ctx: BlockContext): Nod
       );
     } else if (item.value !== undefined) {
       const w = Math.max(1, scale(item.value));
+      extent = w;
       shapes.push({ type: 'rect', x: right - w, y: 3, w, h: barHeight, color: COLOR.barValue });
     }
     const label: Node[] = [textNode(plain(item.label), ctx, 'right', { fontSize: FONT_SIZE.chartLabel, bold: true })];
     if (item.note) label.push(textNode(plain(item.note), ctx, 'right', { fontSize: FONT_SIZE.chartNote, color: COLOR.muted }));
-    // Left to right: value, bar, label (the label is read first, on the right).
-    return [
-      textNode([{ text: chartValueText(item, ctx.digits), ltr: true }], ctx, 'left', { fontSize: FONT_SIZE.chartLabel, margin: [0, 2, 0, 0] }),
-      { canvas: shapes, margin: [0, 2, 0, 0] },
-      { stack: label },
-    ];
+    // The value, right-aligned in the cell, then moved left to just beyond the bar's end; a detached
+    // block (relativePosition), so it takes no room of its own below the bar.
+    const value = textNode(chartValue(item, ctx.digits), ctx, 'right', {
+      fontSize: FONT_SIZE.chartLabel,
+      relativePosition: { x: -(extent + valueGap), y: -trackHeight },
+    });
+    // Left to right: bar with its value, then the label (read first, on the right).
+    return [{ stack: [{ canvas: shapes }, value], margin: [0, 2, 0, 0] }, { stack: label }];
   });
   const title: Inline[] = [{ text: block.title, bold: true }];
   if (block.unit) title.push({ text: ` (${block.unit})`, muted: true });
@@ -264,7 +278,7 @@ function chart(block: Extract<Block, { kind: 'chart' }>, ctx: BlockContext): Nod
       rows.length === 0
         ? { text: '' } // pdfmake cannot lay out a table with no rows
         : {
-            table: { widths: [valueWidth, barWidth, labelWidth], body: rows, dontBreakRows: true },
+            table: { widths: [cellWidth, labelWidth], body: rows, dontBreakRows: true },
             layout: { hLineWidth: () => 0, vLineWidth: () => 0, paddingLeft: () => 2, paddingRight: () => 2, paddingTop: () => 3, paddingBottom: () => 3 },
           },
     ],

@@ -30,6 +30,8 @@ export interface BarChartItem {
   value?: number;
   min?: number;
   max?: number;
+  /** The value as printed when it says more than the number ("أكثر من 4000"): a bound never shows as an exact count. */
+  shown?: string;
   /** Short note under the label, e.g. the claimant. */
   note?: string;
 }

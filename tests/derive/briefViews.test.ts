@@ -61,6 +61,17 @@ describe('casualties', () => {
     expect(view.otherEstimates.every((figure) => !view.admissions.some((admission) => admission.id === figure.id))).toBe(true);
   });
 
+  it("charts every numeric death and strike figure with the source's qualifier, never as a bare count", () => {
+    const view = deriveCasualties(dataset);
+    const qualified = [...view.deathsChart, ...view.strikesChart].filter((bar) => !bar.ranged && bar.qualifier !== null);
+    // e.g. the Observatory's "أكثر من 4 آلاف" for Mosul
+    expect(qualified.some((bar) => !bar.ranged && bar.qualifier === 'أكثر من' && bar.value === 4000)).toBe(true);
+    for (const bar of qualified) {
+      const figure = dataset.figures.find((f) => f.value === (bar.ranged ? undefined : bar.value) && f.qualifier === (bar.ranged ? undefined : bar.qualifier));
+      expect(figure).toBeDefined();
+    }
+  });
+
   it('shows every dispute about deaths or strikes with at least two claimants', () => {
     for (const dispute of deriveCasualties(dataset).disputes) {
       expect(new Set(dispute.figures.map((figure) => figure.claimant)).size).toBeGreaterThanOrEqual(2);

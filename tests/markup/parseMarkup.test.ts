@@ -149,6 +149,13 @@ describe('elements → blocks', () => {
     ]);
   });
 
+  test('charts: a value the source qualifies carries its printed form', () => {
+    expect(parse('<chart title="القتلى"><bar label="المرصد" value="4000" shown="أكثر من 4000"/></chart>')).toEqual([
+      { kind: 'chart', title: 'القتلى', items: [{ label: 'المرصد', value: 4000, shown: 'أكثر من 4000' }] },
+    ]);
+    expect(() => parse('<chart title="x"><bar label="a" min="1" max="2" shown="نحو 2"/></chart>')).toThrow('<bar> takes "shown" only with "value"');
+  });
+
   test('contents, cover and page break', () => {
     const markup = `<cover title="التحالف الدولي" subtitle="ورقة حقائق">
         <line>البيانات حتى 23 أغسطس/آب 2021</line>

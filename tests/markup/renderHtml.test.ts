@@ -58,6 +58,12 @@ describe('renderMarkupToHtml', () => {
     );
   });
 
+  test('a qualified chart value prints as the template gave it', () => {
+    expect(html('<chart title="القتلى"><bar label="المرصد" value="4000" shown="أكثر من 4000"/></chart>')).toContain(
+      '<span class="chart-value">أكثر من 4000</span>',
+    );
+  });
+
   test('Arabic-Indic digits in text and chart values, never in markup', () => {
     expect(html('<h3 toc>عام 2014</h3><p>7.5 مليار<cite>12</cite></p><chart title="x"><bar label="أ" value="3322145"/></chart>', 'arab')).toBe(
       '<h3 id="section-1">عام ٢٠١٤</h3>\n<p>٧٫٥ مليار<sup class="cite">١٢</sup></p>\n' +

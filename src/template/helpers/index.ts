@@ -5,7 +5,7 @@
 import type Handlebars from 'handlebars';
 import { formatArabicDate, isDatePrecision } from './arDate.js';
 import { citationMarkup } from './cite.js';
-import { formatQuantity, rangeParts, type OptionalText, type RangeForm } from './quantity.js';
+import { formatQualifiedNumber, formatQuantity, rangeParts, type OptionalText, type RangeForm } from './quantity.js';
 import { HelperError } from '../errors.js';
 
 type HandlebarsEnvironment = typeof Handlebars;
@@ -27,6 +27,13 @@ const quantity: Helper = (positional) => {
   if (positional.length !== 3) throw new Error('use {{quantity value}} or {{quantity qualifier value unit}}');
   const [qualifier, value, unit] = positional;
   return formatQuantity(optionalText(qualifier, 'qualifier'), value as number, optionalText(unit, 'unit'));
+};
+
+/** {{qualified qualifier value}} → "أكثر من 4000", "800 على الأقل": digits, for a chart's value labels. */
+const qualified: Helper = (positional) => {
+  if (positional.length !== 2) throw new Error('use {{qualified qualifier value}}');
+  const [qualifier, value] = positional;
+  return formatQualifiedNumber(optionalText(qualifier, 'qualifier'), value as number);
 };
 
 /**
@@ -53,10 +60,10 @@ const helperMissing: Helper = (_positional, options) => {
   throw new Error(`unknown helper "${options.name ?? '?'}"`);
 };
 
-export const helpers: Readonly<Record<string, Helper>> = { arDate, quantity, range, cite, helperMissing };
+export const helpers: Readonly<Record<string, Helper>> = { arDate, quantity, qualified, range, cite, helperMissing };
 
 /** Helpers whose arguments must exist in the data (see strictHelperArguments.ts). */
-export const formattingHelperNames: ReadonlySet<string> = new Set(['arDate', 'quantity', 'range', 'cite']);
+export const formattingHelperNames: ReadonlySet<string> = new Set(['arDate', 'quantity', 'qualified', 'range', 'cite']);
 
 export function registerHelpers(env: HandlebarsEnvironment): void {
   for (const [name, helper] of Object.entries(helpers)) {

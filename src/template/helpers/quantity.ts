@@ -19,6 +19,17 @@ export function formatQuantity(qualifier: OptionalText, value: number, unit: Opt
   return joinWords([qualifier, count, unit]);
 }
 
+/**
+ * A number in digits with the source's qualifier where Arabic puts it, for a chart's value labels:
+ * ("أكثر من", 4000) → "أكثر من 4000"; ("على الأقل", 800) → "800 على الأقل".
+ */
+export function formatQualifiedNumber(qualifier: OptionalText, value: number): string {
+  assertCount(value);
+  const number = formatPlainNumber(value);
+  if (isPresent(qualifier) && qualifiersAfterNoun.has(qualifier.trim())) return joinWords([number, qualifier]);
+  return joinWords([qualifier, number]);
+}
+
 export type RangeForm = 'words' | 'isolated';
 
 /** A range with the parts that render it; isolated ranges keep "35–50" as one left-to-right unit. */

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { formatQuantity, formatRange } from '../../../src/template/index.js';
+import { formatQualifiedNumber, formatQuantity, formatRange } from '../../../src/template/index.js';
 
 describe('formatQuantity (the quantity helper)', () => {
   test.each([
@@ -53,5 +53,22 @@ describe('formatRange (the range helper, words form)', () => {
 
   test('min above max is an error', () => {
     expect(() => formatRange(50, 35, null)).toThrow('min 50 is greater than max 35');
+  });
+});
+
+describe('formatQualifiedNumber (the qualified helper, for chart values)', () => {
+  test.each([
+    ['أكثر من', 4000, 'أكثر من 4000'],
+    ['ما لا يقل عن', 1061, 'ما لا يقل عن 1061'],
+    ['على الأقل', 800, '800 على الأقل'],
+    ['تقريباً', 2500, '2500 تقريباً'],
+    [null, 1257, '1257'],
+  ])('(%s, %d) → "%s": digits, the qualifier where Arabic puts it', (qualifier, value, expected) => {
+    expect(formatQualifiedNumber(qualifier, value)).toBe(expected);
+  });
+
+  test('refuses what is not a count', () => {
+    expect(() => formatQualifiedNumber('أكثر من', Number.NaN)).toThrow();
+    expect(() => formatQualifiedNumber('أكثر من', -3)).toThrow();
   });
 });
