@@ -21,9 +21,15 @@ const workerFile = fileURLToPath(new URL('./thumbnailWorker.js', import.meta.url
 
 export function startThumbnailer(): Thumbnailer {
   if (!existsSync(workerFile)) {
+    let closedHere = false;
     return {
-      draw: async (pdf, width) => (await import('./thumbnail.js')).renderFirstPageThumbnail(pdf, width),
-      close: async () => {},
+      async draw(pdf, width) {
+        if (closedHere) throw new Error('thumbnailer closed');
+        return (await import('./thumbnail.js')).renderFirstPageThumbnail(pdf, width);
+      },
+      async close() {
+        closedHere = true;
+      },
     };
   }
   // A small young generation: the worker waits on the main thread anyway, and the build's peak
@@ -42,11 +48,20 @@ export function startThumbnailer(): Thumbnailer {
     if ('png' in reply) waiting?.resolve(reply.png);
     else waiting?.reject(new Error(`thumbnail: ${reply.error}`));
   });
-  worker.on('error', (error) => failAll(error));
-  worker.on('exit', () => failAll(new Error('thumbnail worker stopped')));
+  // A worker that died answers nothing more: later drawings fail at once instead of waiting forever.
+  let stopped: Error | undefined;
+  worker.on('error', (error) => {
+    stopped = error;
+    failAll(error);
+  });
+  worker.on('exit', () => {
+    stopped ??= new Error('thumbnail worker stopped');
+    failAll(stopped);
+  });
   return {
     draw(pdf, width) {
       if (closed) return Promise.reject(new Error('thumbnailer closed'));
+      if (stopped) return Promise.reject(stopped);
       const id = nextId++;
       const copy = new Uint8Array(pdf);
       const request: ThumbnailRequest = { id, pdf: copy, width };
