@@ -113,18 +113,22 @@ export function paragraphPieces(
   }
 
   const pieces: PieceInline[] = [];
-  let current: { text: string; family: FamilyName; inline: number; level: number } | undefined;
+  /** `text` as written, `drawn` with brackets mirrored: see flush. */
+  let current: { text: string; drawn: string; family: FamilyName; inline: number; level: number } | undefined;
   let wordStartPiece = 0;
 
   const flush = (): void => {
     if (!current) return;
     const inline = content[current.inline]!;
+    // pdfmake measures `text` and finds line-break opportunities in it (UAX #14), so it gets the
+    // brackets as written: a mirrored "(" drawn as ")" would read as a closing bracket, before which
+    // no line may break. Mirror images are as wide as the originals. The drawing uses drawText.
     const piece: PieceInline = {
       text: drawTextFor(current.text, current.level),
       font: current.family,
       noWrap: true,
       noNewLine: true,
-      _bidi: { level: current.level, spaceLevel: 1, drawText: '' },
+      _bidi: { level: current.level, spaceLevel: 1, drawText: drawTextFor(current.drawn, current.level) },
     };
     if (inline.bold) piece.bold = true;
     if (inline.cite) {
@@ -139,7 +143,6 @@ export function paragraphPieces(
     // line there. Word separators are added later (endWord); any space here belongs to the word.
     if (/^\s/u.test(piece.text)) piece.preserveLeadingSpaces = true;
     if (/\s$/u.test(piece.text)) piece.preserveTrailingSpaces = true;
-    piece._bidi.drawText = piece.text;
     pieces.push(piece);
     current = undefined;
   };
@@ -191,10 +194,11 @@ export function paragraphPieces(
       current.level === level &&
       current.inline === inline
     ) {
-      current.text += drawn;
+      current.text += char;
+      current.drawn += drawn;
     } else {
       flush();
-      current = { text: drawn, family, inline, level };
+      current = { text: char, drawn, family, inline, level };
     }
   }
   endWord('', 1);

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { createRequire } from 'node:module';
 import { paragraphPieces } from '../../src/typeset/paragraphRuns.js';
+
+const TextBreaker = createRequire(import.meta.url)('pdfmake/js/TextBreaker').default as new () => {
+  getBreaks(texts: unknown[], styleContextStack: unknown): unknown[];
+};
 
 const summary = (pieces: ReturnType<typeof paragraphPieces>) =>
   pieces.map((p) => `${p.font}:${p._bidi.level}:${p.text}${p.noNewLine ? '+' : ''}`);
@@ -14,13 +19,24 @@ describe('paragraphPieces', () => {
   });
   it('keeps a word with several fonts together and mirrors its brackets for drawing', () => {
     // Mirrored brackets come from the font whose text layer maps them back to what was written.
-    expect(summary(paragraphPieces([{ text: 'القوات (SOFA) قبل' }], 'latn'))).toEqual([
+    const pieces = paragraphPieces([{ text: 'القوات (SOFA) قبل' }], 'latn');
+    expect(summary(pieces)).toEqual([
       'AmiriArabic:1:القوات ',
-      'AmiriMirrored:1:)+',
+      'AmiriMirrored:1:(+',
       'AmiriLatin:2:SOFA+',
-      'AmiriMirrored:1:( ',
+      'AmiriMirrored:1:) ',
       'AmiriArabic:1:قبل',
     ]);
+    // pdfmake measures and breaks the brackets as written; they are drawn mirrored.
+    expect(pieces.map((p) => p._bidi.drawText)).toEqual(['القوات', ')', 'SOFA', '(', 'قبل']);
+  });
+  it('lets a line break before an opening bracket, as written (not as drawn)', () => {
+    // pdfmake glues neighbouring inlines that UAX #14 would not break between; a mirrored "(" drawn
+    // as ")" must not read to it as a closing bracket, which nothing may precede at a line start.
+    const pieces = paragraphPieces([{ text: 'الدنبوس (23 أغسطس)' }], 'latn');
+    const breaks = new TextBreaker().getBreaks(pieces, undefined) as { text: string; noNewLine?: boolean }[];
+    expect(breaks[0]!.text).toBe('الدنبوس ');
+    expect(breaks[0]!.noNewLine).toBeFalsy();
   });
   it('glues punctuation that must not start a line to the word before it', () => {
     const pieces = paragraphPieces([{ text: 'كلمة ، وأخرى : ثم ) نهاية' }], 'latn');
@@ -30,7 +46,7 @@ describe('paragraphPieces', () => {
       'AmiriArabic:1:وأخرى +',
       'AmiriLatin:1:: ',
       'AmiriArabic:1:ثم +',
-      'AmiriMirrored:1:( ',
+      'AmiriMirrored:1:) ',
       'AmiriArabic:1:نهاية',
     ]);
   });
@@ -53,10 +69,10 @@ describe('paragraphPieces', () => {
   it('keeps a range left to right and on one line, its space kept', () => {
     expect(summary(paragraphPieces([{ text: 'الفترة (2016- 2017) شن' }], 'latn'))).toEqual([
       'AmiriArabic:1:الفترة ',
-      'AmiriMirrored:1:)+',
+      'AmiriMirrored:1:(+',
       'AmiriLatin:2:2016- +',
       'AmiriLatin:2:2017+',
-      'AmiriMirrored:1:( ',
+      'AmiriMirrored:1:) ',
       'AmiriArabic:1:شن',
     ]);
   });
