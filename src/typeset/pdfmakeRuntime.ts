@@ -1,7 +1,6 @@
 /**
  * The one pdfmake instance of the process, locked down and hooked once:
  * - no URL may be fetched, no local file read but our fonts (which come from the virtual FS);
- * - TextBreaker.getBreaks → line-break opportunities between engine pieces are the engine's;
  * - ElementWriter.alignLine → our bidi line layout for engine-made lines;
  * - Renderer.renderLine → page references (table of contents) printed in the document's digits.
  */
@@ -12,7 +11,6 @@ import { mirrorOf } from './bidi.js';
 import { layoutBidiLine, type LayoutLine } from './lineReorder.js';
 import { toArabicIndic } from './digits.js';
 import { arrangeRun, withMarkWidths, type GlyphPosition } from './glyphRun.js';
-import type { PieceInline } from './paragraphRuns.js';
 
 const require = createRequire(import.meta.url);
 
@@ -135,10 +133,6 @@ function shareLayoutCache(font: { font?: object; layoutCache?: Record<string, un
   font.layoutCache = shared;
 }
 
-function isEnginePiece(item: unknown): item is PieceInline {
-  return typeof item === 'object' && item !== null && '_bidi' in item && (item as PieceInline).noWrap === true;
-}
-
 function installHooks(): void {
   const PDFDocument = require('pdfmake/js/PDFDocument').default;
   const originalProvideFont = PDFDocument.prototype.provideFont;
@@ -147,21 +141,6 @@ function installHooks(): void {
     patchFontEncode(font);
     shareLayoutCache(font);
     return font;
-  };
-
-  // Where a line may break between two of our pieces is the engine's decision (paragraphRuns.ts,
-  // noNewLine). pdfmake would re-run UAX #14 across each pair and glue more: a word to a following
-  // "«" (ambiguous quotation marks glue on both sides), which Arabic text may well begin a line with.
-  const TextBreaker = require('pdfmake/js/TextBreaker').default;
-  const originalGetBreaks = TextBreaker.prototype.getBreaks;
-  TextBreaker.prototype.getBreaks = function getBreaks(this: unknown, texts: unknown, stack: unknown) {
-    const results = originalGetBreaks.call(this, texts, stack) as { noNewLine?: boolean }[];
-    if (Array.isArray(texts) && texts.length === results.length && texts.every(isEnginePiece)) {
-      texts.forEach((piece: PieceInline, i) => {
-        results[i]!.noNewLine = piece.noNewLine;
-      });
-    }
-    return results;
   };
 
   const ElementWriter = require('pdfmake/js/ElementWriter').default;

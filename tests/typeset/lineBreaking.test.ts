@@ -6,6 +6,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { typesetPlainText } from '../../src/typeset/index.js';
 import { drawnGlyphs } from '../support/pdfGlyphs.js';
 import { pdftotextPages, tokens } from '../support/pdfText.js';
+import { createRequire } from 'node:module';
+import { paragraphPieces } from '../../src/typeset/paragraphRuns.js';
 
 // Spaces before punctuation (as careless sources write) create break opportunities we must refuse.
 const unit = 'قال المسؤول ، في بيان : إن القوات ؛ وفق الاتفاق ) المعلن ( ستبقى . ثم أضاف » نعم « وانتهى';
@@ -53,6 +55,17 @@ describe('line breaking', () => {
     for (const g of drawnGlyphs(result.bytes)) {
       expect(g.x).toBeGreaterThanOrEqual(57);
       expect(g.x).toBeLessThanOrEqual(595.28 - 57);
+    }
+  });
+
+  it('lets a line end before an opening quotation mark or bracket (pdfmake reads the brackets as written)', () => {
+    const TextBreaker = createRequire(import.meta.url)('pdfmake/js/TextBreaker').default as new () => {
+      getBreaks(texts: unknown[], stack: unknown): { text: string; noNewLine?: boolean }[];
+    };
+    for (const text of ['قال «نعم» ثم', 'قال (نعم) ثم']) {
+      const breaks = new TextBreaker().getBreaks(paragraphPieces([{ text }], 'latn'), undefined);
+      expect(breaks[0]!.text).toBe('قال ');
+      expect(breaks[0]!.noNewLine).toBeFalsy();
     }
   });
 });
