@@ -18,12 +18,13 @@ export interface BidiPieceInfo {
   level: number;
   /** Bidi level of the spaces after the piece (if any). */
   spaceLevel: number;
-  /** The characters as pdfkit must receive them so that glyphs come out in visual order. */
+  /** The characters as pdfkit must receive them so that glyphs come out in visual order, brackets mirrored. */
   drawText: string;
 }
 
 /** A pdfmake text inline produced by the engine. */
 export interface PieceInline {
+  /** What pdfmake measures and breaks: the characters as written (brackets unmirrored), plus trailing spaces. */
   text: string;
   font: FamilyName;
   bold?: boolean;
