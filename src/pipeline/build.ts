@@ -97,11 +97,14 @@ async function renderAndWrite(
     };
     built.push(entry);
     files.push({ name: brief.file, bytes: result.bytes });
-    const thumbnail = thumbnailer?.draw(result.bytes, thumbnailWidth);
-    // Awaited by the site step; until then a failure must not count as unhandled.
-    thumbnail?.catch(() => {});
-    // The HTML edition renders the same blocks the PDF was typeset from.
-    editions.push({ id: brief.id, file: brief.file, title: brief.title, summary: brief.summary, pages: result.pages, sha256: entry.sha256, pdf: result.bytes, blocks: result.blocks, thumbnail });
+    // Only a full build writes the site (and has a thumbnailer).
+    if (thumbnailer) {
+      const thumbnail = thumbnailer.draw(result.bytes, thumbnailWidth);
+      // Awaited by the site step; until then a failure must not count as unhandled.
+      thumbnail.catch(() => {});
+      // The HTML edition renders the same blocks the PDF was typeset from.
+      editions.push({ id: brief.id, file: brief.file, title: brief.title, summary: brief.summary, pages: result.pages, sha256: entry.sha256, pdf: result.bytes, blocks: result.blocks, thumbnail });
+    }
     options.onBrief?.(entry);
   }
   const previousText = await readFile(path.join(options.outDir, 'manifest.json'), 'utf8').catch(() => undefined);

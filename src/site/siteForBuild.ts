@@ -7,12 +7,6 @@ import type { BlocksToHtml, SiteFile } from './types.js';
 /** Thumbnails are drawn at twice their displayed width (9rem ≈ 160 CSS px) for sharp high-density screens. */
 export const thumbnailWidth = 360;
 
-/** pdf.js is loaded only when a thumbnail is drawn on this thread. */
-async function drawInProcess(pdf: Uint8Array): Promise<Png> {
-  const { renderFirstPageThumbnail } = await import('./thumbnail.js');
-  return renderFirstPageThumbnail(pdf, thumbnailWidth);
-}
-
 /** One brief as the build has it in memory once it is typeset. */
 export interface BuiltEdition {
   id: string;
@@ -23,8 +17,8 @@ export interface BuiltEdition {
   sha256: string;
   pdf: Uint8Array;
   blocks: Block[];
-  /** Page 1 at thumbnailWidth, when the build already started drawing it (see thumbnailer.ts). */
-  thumbnail?: Promise<Png>;
+  /** Page 1 at thumbnailWidth, being drawn while the build goes on (see thumbnailer.ts). */
+  thumbnail: Promise<Png>;
 }
 
 export interface SiteBuildInput {
@@ -48,7 +42,7 @@ export async function renderSiteForBuild(input: SiteBuildInput): Promise<SiteFil
       ...edition,
       asOf: input.asOf,
       asOfText: input.asOfText,
-      thumbnail: await (edition.thumbnail ?? drawInProcess(edition.pdf)),
+      thumbnail: await edition.thumbnail,
     });
   }
   const files = buildSite({

@@ -14,9 +14,13 @@ const qualifiersAfterNoun: ReadonlySet<string> = new Set(['على الأقل', '
 
 export function formatQuantity(qualifier: OptionalText, value: number, unit: OptionalText): string {
   const hasUnit = isPresent(unit);
-  const count = formatCount(value, hasUnit);
-  if (isPresent(qualifier) && qualifiersAfterNoun.has(qualifier.trim())) return joinWords([count, unit, qualifier]);
-  return joinWords([qualifier, count, unit]);
+  return withQualifier(qualifier, [formatCount(value, hasUnit), unit]);
+}
+
+/** The qualifier before the counted words, or after them where Arabic puts it ("800 مدني على الأقل"). */
+function withQualifier(qualifier: OptionalText, counted: readonly OptionalText[]): string {
+  const after = isPresent(qualifier) && qualifiersAfterNoun.has(qualifier.trim());
+  return joinWords(after ? [...counted, qualifier] : [qualifier, ...counted]);
 }
 
 /**
@@ -25,9 +29,7 @@ export function formatQuantity(qualifier: OptionalText, value: number, unit: Opt
  */
 export function formatQualifiedNumber(qualifier: OptionalText, value: number): string {
   assertCount(value);
-  const number = formatPlainNumber(value);
-  if (isPresent(qualifier) && qualifiersAfterNoun.has(qualifier.trim())) return joinWords([number, qualifier]);
-  return joinWords([qualifier, number]);
+  return withQualifier(qualifier, [formatPlainNumber(value)]);
 }
 
 export type RangeForm = 'words' | 'isolated';
