@@ -10,9 +10,11 @@ import { performance } from 'node:perf_hooks';
 import { briefIds, briefs, type BriefId } from '../briefs/registry.js';
 import { loadValidDataset } from '../validate/index.js';
 import { createTemplateEngine } from '../template/index.js';
-import { renderBrief, type RenderContext } from '../pipeline/renderBrief.js';
+import { composeBrief, renderBrief, type RenderContext } from '../pipeline/renderBrief.js';
+import type { BuildTimings } from '../pipeline/build.js';
 import { defaultDataDir, packageRoot, templatesDir } from '../paths.js';
 import type { Dataset } from '../model/index.js';
+import type { ComposedBriefs } from './typesetOnly.js';
 
 const warmRuns = 12;
 /**
@@ -60,22 +62,76 @@ function withRepeatedEvents(dataset: Dataset, factor: number): Dataset {
   return { ...dataset, events };
 }
 
-function coldBuild(outDir: string): { ms: number; peakRssMb: number } {
+/** What `briefs build --json` reports of its time: the steps, and each brief. */
+type ColdTimings = BuildTimings & { briefs: Record<BriefId, number> };
+
+interface ColdBuild {
+  ms: number;
+  peakRssMb: number;
+  timings: ColdTimings;
+}
+
+function coldBuild(outDir: string): ColdBuild {
   const bin = path.join(packageRoot, 'bin', 'briefs.js');
+  const args = [bin, 'build', '--out', outDir, '--json'];
+  const env = { ...process.env, CI: 'true' };
   // GNU time reports the child's peak RSS; fall back to wall time alone where it is missing.
   const started = performance.now();
-  const result = spawnSync('/usr/bin/time', ['-f', '%M', process.execPath, bin, 'build', '--out', outDir], {
-    encoding: 'utf8',
-    env: { ...process.env, CI: 'true' },
-  });
+  const result = spawnSync('/usr/bin/time', ['-f', '%M', process.execPath, ...args], { encoding: 'utf8', env });
   const ms = performance.now() - started;
   if (result.error !== undefined || result.status !== 0) {
     const plain = performance.now();
-    execFileSync(process.execPath, [bin, 'build', '--out', outDir], { env: { ...process.env, CI: 'true' } });
-    return { ms: performance.now() - plain, peakRssMb: Number.NaN };
+    const stdout = execFileSync(process.execPath, args, { encoding: 'utf8', env });
+    return { ms: performance.now() - plain, peakRssMb: Number.NaN, timings: timingsOf(stdout) };
   }
   const kilobytes = Number(result.stderr.trim().split('\n').at(-1));
-  return { ms, peakRssMb: round(kilobytes / 1024) };
+  return { ms, peakRssMb: round(kilobytes / 1024), timings: timingsOf(result.stdout) };
+}
+
+function timingsOf(buildJson: string): ColdTimings {
+  return (JSON.parse(buildJson) as { timings: ColdTimings }).timings;
+}
+
+/**
+ * Where a cold build's time goes, step by step (medians over the runs): start-up and module loading,
+ * fingerprinting, data, each brief, the site, writing, and what is left of the wall time (the
+ * thumbnail worker's shutdown and the process's exit).
+ */
+function coldBreakdown(runs: readonly ColdBuild[]): [string, number][] {
+  const median = (pick: (run: ColdBuild) => number) => spread(runs.map(pick)).median;
+  const steps: [string, (run: ColdBuild) => number][] = [
+    ['start-up', (run) => run.timings.startup],
+    ['inputs', (run) => run.timings.inputs],
+    ['data', (run) => run.timings.data],
+    ...briefIds.map((id): [string, (run: ColdBuild) => number] => [id, (run) => run.timings.briefs[id]]),
+    ['site', (run) => run.timings.site],
+    ['write', (run) => run.timings.write],
+  ];
+  const accounted = (run: ColdBuild) => steps.reduce((sum, [, pick]) => sum + pick(run), 0);
+  return [...steps.map(([name, pick]): [string, number] => [name, median(pick)]), ['exit', median((run) => run.ms - accounted(run))]];
+}
+
+/**
+ * The floor under a cold build: fresh processes that only typeset the five PDFs, from blocks composed
+ * here beforehand. Whatever the rest of the build costs comes on top of this.
+ */
+async function coldTypesetOnly(context: RenderContext, scratch: string) {
+  const composed: ComposedBriefs = {
+    asOf: context.dataset.as_of,
+    digits: context.digits,
+    briefs: briefIds.map((id) => ({ id, blocks: composeBrief(briefs[id], context) })),
+  };
+  const file = path.join(scratch, 'composed.json');
+  await writeFile(file, JSON.stringify(composed));
+  const script = path.join(packageRoot, 'dist', 'bench', 'typesetOnly.js');
+  const runs = Array.from({ length: coldRuns }, () => {
+    const started = performance.now();
+    const stdout = execFileSync(process.execPath, [script, file], { encoding: 'utf8' });
+    const wall = performance.now() - started;
+    const { typeset } = JSON.parse(stdout) as { startup: number; typeset: number };
+    return { wall, typeset };
+  });
+  return { processMs: spread(runs.map((run) => run.wall)), typesetMs: spread(runs.map((run) => run.typeset)) };
 }
 
 async function main(): Promise<void> {
@@ -96,10 +152,13 @@ async function main(): Promise<void> {
 
   const scratch = await mkdtemp(path.join(tmpdir(), 'briefs-bench-'));
   const cold = Array.from({ length: coldRuns }, (_, run) => coldBuild(path.join(scratch, `run-${run}`)));
+  const typesetOnly = await coldTypesetOnly(context, scratch);
   const results = {
     machine: { node: process.version, cpus: (await import('node:os')).cpus().length },
     warmRenderMs: warm,
     coldBuildAllMs: spread(cold.map((run) => run.ms)),
+    coldBuildStepsMs: Object.fromEntries(coldBreakdown(cold)),
+    coldTypesetOnly: typesetOnly,
     peakRssMb: Math.max(...cold.map((run) => run.peakRssMb)),
     historyScaling: scaling,
   };
@@ -112,6 +171,9 @@ async function main(): Promise<void> {
     }),
     '',
     `cold build, all five (median of ${coldRuns} processes): ${results.coldBuildAllMs.median} ms (${results.coldBuildAllMs.min}–${results.coldBuildAllMs.max})`,
+    `  where the time went (medians, ms): ${coldBreakdown(cold).map(([step, ms]) => `${step} ${Math.round(ms)}`).join(' · ')}`,
+    `  the floor: typesetting the five PDFs alone in a fresh process (median of ${coldRuns}): ${Math.round(typesetOnly.typesetMs.median)} ms ` +
+      `(${Math.round(typesetOnly.typesetMs.min)}–${Math.round(typesetOnly.typesetMs.max)}); the whole process ${Math.round(typesetOnly.processMs.median)} ms`,
     `peak RSS of a cold build: ${results.peakRssMb} MB`,
     '',
     'history scaling   events  pages   ms   ms/page',

@@ -62,7 +62,9 @@ with manifest.json. Nothing in the output directory changes unless every brief s
           `  ${entry.file.padEnd(16)} ${String(entry.pages).padStart(3)} pages  ${kilobytes(entry.bytes).padStart(8)}  ${Math.round(entry.milliseconds)} ms`,
         ),
     });
-    if (json) io.out(JSON.stringify({ ok: true, outDir: summary.outDir, manifest: summary.manifest }, null, 2));
+    // Timings let CI and the bench see where a build's time went (milliseconds).
+    const timings = { ...summary.timings, briefs: Object.fromEntries(summary.briefs.map((entry) => [entry.brief, Math.round(entry.milliseconds)])) };
+    if (json) io.out(JSON.stringify({ ok: true, outDir: summary.outDir, manifest: summary.manifest, timings }, null, 2));
     else io.progress(`built ${summary.briefs.length} brief(s) into ${summary.outDir}`);
     return 0;
   },

@@ -40,10 +40,25 @@ export interface BuiltBrief extends ManifestEntry {
   milliseconds: number;
 }
 
+/** Where a build's time went, in milliseconds (each brief's own time is in its BuiltBrief). */
+export interface BuildTimings {
+  /** From the process's start to the build's first step: Node's start-up and module loading in a CLI run. */
+  startup: number;
+  /** Fingerprinting the inputs. */
+  inputs: number;
+  /** Loading and validating the data, and reading the templates. */
+  data: number;
+  /** The site: HTML editions, index, feed, and waiting for the last thumbnails. */
+  site: number;
+  /** Writing out/ (temporary files, then renames). */
+  write: number;
+}
+
 export interface BuildSummary {
   outDir: string;
   manifest: Manifest;
   briefs: BuiltBrief[];
+  timings: BuildTimings;
 }
 
 /**
@@ -51,6 +66,7 @@ export interface BuildSummary {
  * Everything is rendered in memory first; out/ is only touched once every brief succeeded.
  */
 export async function buildBriefs(options: BuildOptions): Promise<BuildSummary> {
+  const clock = stepClock();
   // Fingerprinted before reading: an input edited mid-build leaves out/ marked stale, never falsely fresh.
   const inputs = await recordInputs({
     dataDir: options.dataDir,
@@ -58,12 +74,13 @@ export async function buildBriefs(options: BuildOptions): Promise<BuildSummary> 
     generatorVersion,
     digits: options.digits,
   });
+  clock.lap('inputs');
   // The site lists every brief, so only a full build writes it; a partial build leaves it as it was.
   const fullBuild = briefIds.every((id) => options.briefs.includes(id));
   // Started first, so the worker loads pdf.js while the data is validated.
   const thumbnailer = fullBuild ? startThumbnailer() : undefined;
   try {
-    return await renderAndWrite(options, inputs, fullBuild, thumbnailer);
+    return await renderAndWrite(options, inputs, fullBuild, thumbnailer, clock);
   } finally {
     await thumbnailer?.close();
   }
@@ -74,9 +91,11 @@ async function renderAndWrite(
   inputs: Awaited<ReturnType<typeof recordInputs>>,
   fullBuild: boolean,
   thumbnailer: Thumbnailer | undefined,
+  clock: StepClock,
 ): Promise<BuildSummary> {
   const dataset = await loadValidDataset(options.dataDir);
   const templates = createTemplateEngine(options.templatesDir ?? templatesDir);
+  clock.lap('data');
   const files: PendingFile[] = [];
   const built: BuiltBrief[] = [];
   const editions: BuiltEdition[] = [];
@@ -107,6 +126,7 @@ async function renderAndWrite(
     }
     options.onBrief?.(entry);
   }
+  clock.lap();
   const previousText = await readFile(path.join(options.outDir, 'manifest.json'), 'utf8').catch(() => undefined);
   const previous = parsePreviousManifest(previousText);
   const site = fullBuild
@@ -119,6 +139,7 @@ async function renderAndWrite(
         renderBlocks: renderMarkupToHtml,
       })
     : [];
+  clock.lap('site');
   const manifest: Manifest & Partial<BuildRecord> = {
     generator: { name: generatorName, version: generatorVersion },
     asOf: dataset.as_of,
@@ -135,5 +156,26 @@ async function renderAndWrite(
   // Published with the site, so CI can compare the PDFs' checksums with the last release's.
   if (fullBuild) files.push({ name: 'site/manifest.json', bytes: manifestBytes });
   await writeFilesAtomically(options.outDir, files);
-  return { outDir: options.outDir, manifest, briefs: built };
+  clock.lap('write');
+  return { outDir: options.outDir, manifest, briefs: built, timings: clock.timings };
+}
+
+type StepClock = ReturnType<typeof stepClock>;
+
+/** Times consecutive steps; `lap()` without a name closes a step timed elsewhere (the briefs). */
+function stepClock() {
+  const timings: BuildTimings = { startup: round(performance.now()), inputs: 0, data: 0, site: 0, write: 0 };
+  let last = performance.now();
+  return {
+    timings,
+    lap(step?: Exclude<keyof BuildTimings, 'startup'>) {
+      const now = performance.now();
+      if (step) timings[step] = round(now - last);
+      last = now;
+    },
+  };
+}
+
+function round(milliseconds: number): number {
+  return Math.round(milliseconds * 10) / 10;
 }

@@ -16,19 +16,29 @@ export interface RenderedBrief extends TypesetResult {
   blocks: Block[];
 }
 
-/** derive → template → markup → typeset, for one brief, with no I/O. */
-export async function renderBrief(brief: BriefDefinition, context: RenderContext): Promise<RenderedBrief> {
+/** derive → template → markup, for one brief: the blocks the typesetter receives. No I/O. */
+export function composeBrief(brief: BriefDefinition, context: Omit<RenderContext, 'digits'>): Block[] {
   const view = { ...brief.derive(context.dataset), brief: { title: brief.title, asOf: context.dataset.as_of } };
-  const blocks = context.templates.renderBlocks(brief.template, view);
-  const result = await typesetDocument({
+  return context.templates.renderBlocks(brief.template, view);
+}
+
+/** typeset, for one brief's blocks: the PDF with its metadata and running footer. No I/O. */
+export function typesetBrief(brief: BriefDefinition, blocks: Block[], asOf: string, digits: Digits): Promise<TypesetResult> {
+  return typesetDocument({
     title: brief.title,
     subject: brief.summary,
     author: 'coalition-briefs',
     keywords: ['التحالف الدولي', 'داعش', 'العراق', brief.id],
-    asOf: context.dataset.as_of,
-    footerNote: `البيانات حتى ${formatArabicDate(context.dataset.as_of, 'day')}`,
-    digits: context.digits,
+    asOf,
+    footerNote: `البيانات حتى ${formatArabicDate(asOf, 'day')}`,
+    digits,
     blocks,
   });
+}
+
+/** derive → template → markup → typeset, for one brief, with no I/O. */
+export async function renderBrief(brief: BriefDefinition, context: RenderContext): Promise<RenderedBrief> {
+  const blocks = composeBrief(brief, context);
+  const result = await typesetBrief(brief, blocks, context.dataset.as_of, context.digits);
   return { ...result, blocks };
 }

@@ -1,3 +1,6 @@
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import { captureOutput } from '../support/captureOutput.js';
@@ -37,6 +40,17 @@ describe('briefs CLI: usage', () => {
     const rows = JSON.parse(io.stdout.join('\n')) as { id: string; file: string; title: string }[];
     expect(rows.map((row) => row.id)).toEqual(['history', 'troops', 'casualties', 'withdrawal', 'factsheet']);
     for (const row of rows) expect(row.title).toMatch(/\p{Script=Arabic}/u);
+  });
+
+  it('build --json reports the manifest and where the time went', async () => {
+    const io = captureOutput();
+    const out = await mkdtemp(path.join(tmpdir(), 'briefs-cli-json-'));
+    expect(await main(['build', '--brief', 'casualties', '--out', out, '--json'], io)).toBe(0);
+    const report = JSON.parse(io.stdout.join('\n')) as { ok: boolean; manifest: { files: { brief: string }[] }; timings: Record<string, unknown> };
+    expect(report.ok).toBe(true);
+    expect(report.manifest.files.map((file) => file.brief)).toEqual(['casualties']);
+    expect(Object.keys(report.timings).sort()).toEqual(['briefs', 'data', 'inputs', 'site', 'startup', 'write']);
+    expect(Object.keys(report.timings.briefs as object)).toEqual(['casualties']);
   });
 
   it('typeset needs exactly one input and an output file', async () => {

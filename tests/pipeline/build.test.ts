@@ -40,6 +40,17 @@ describe('buildBriefs', () => {
     }
   });
 
+  it('reports where its time went: each step and each brief, in milliseconds', () => {
+    const { startup, inputs, data, site, write } = first.timings;
+    for (const step of [startup, inputs, data, site, write]) {
+      expect(Number.isFinite(step)).toBe(true);
+      expect(step).toBeGreaterThanOrEqual(0);
+    }
+    expect(data).toBeGreaterThan(0);
+    expect(write).toBeGreaterThan(0);
+    for (const entry of first.briefs) expect(entry.milliseconds, entry.brief).toBeGreaterThan(0);
+  });
+
   it('gives byte-identical output when built twice from the same inputs', async () => {
     const second = await buildAllInto();
     expect(await folderContents(second.outDir)).toEqual(await folderContents(first.outDir));
