@@ -152,12 +152,13 @@ async function main(): Promise<void> {
 
   const scratch = await mkdtemp(path.join(tmpdir(), 'briefs-bench-'));
   const cold = Array.from({ length: coldRuns }, (_, run) => coldBuild(path.join(scratch, `run-${run}`)));
+  const breakdown = coldBreakdown(cold);
   const typesetOnly = await coldTypesetOnly(context, scratch);
   const results = {
     machine: { node: process.version, cpus: (await import('node:os')).cpus().length },
     warmRenderMs: warm,
     coldBuildAllMs: spread(cold.map((run) => run.ms)),
-    coldBuildStepsMs: Object.fromEntries(coldBreakdown(cold)),
+    coldBuildStepsMs: Object.fromEntries(breakdown),
     coldTypesetOnly: typesetOnly,
     peakRssMb: Math.max(...cold.map((run) => run.peakRssMb)),
     historyScaling: scaling,
@@ -171,7 +172,7 @@ async function main(): Promise<void> {
     }),
     '',
     `cold build, all five (median of ${coldRuns} processes): ${results.coldBuildAllMs.median} ms (${results.coldBuildAllMs.min}–${results.coldBuildAllMs.max})`,
-    `  where the time went (medians, ms): ${coldBreakdown(cold).map(([step, ms]) => `${step} ${Math.round(ms)}`).join(' · ')}`,
+    `  where the time went (medians, ms): ${breakdown.map(([step, ms]) => `${step} ${Math.round(ms)}`).join(' · ')}`,
     `  the floor: typesetting the five PDFs alone in a fresh process (median of ${coldRuns}): ${Math.round(typesetOnly.typesetMs.median)} ms ` +
       `(${Math.round(typesetOnly.typesetMs.min)}–${Math.round(typesetOnly.typesetMs.max)}); the whole process ${Math.round(typesetOnly.processMs.median)} ms`,
     `peak RSS of a cold build: ${results.peakRssMb} MB`,
