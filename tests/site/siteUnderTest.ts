@@ -44,7 +44,7 @@ export async function writeFixtureSite(dir: string): Promise<void> {
     generator: { name: 'coalition-briefs', version: '0.1.0' },
     briefs: [
       sampleBrief({ thumbnail, blocks: everyBlockKind }),
-      sampleBrief({ id: 'history', file: 'history.pdf', title: 'التحالف الدولي ضد داعش في العراق: المسار التاريخي', summary: 'من الانسحاب الأميركي وصعود داعش إلى تأسيس التحالف ومعارك الموصل والرقة وما بعد إعلان النصر.', pages: 14, thumbnail, sha256: 'b'.repeat(64) }),
+      sampleBrief({ id: 'history', file: 'history.pdf', title: 'التحالف الدولي ضد داعش في العراق: المسار التاريخي', summary: 'من الانسحاب الأميركي وصعود داعش إلى تأسيس التحالف ومعارك الموصل والرقة وما بعد إعلان النصر.', pages: 14, thumbnail }),
     ],
     fonts,
     fontLicense: license,
