@@ -130,6 +130,8 @@ h1, h2, h3 { line-height: 1.35; }
 }
 /* A qualified value ("ما لا يقل عن 1061") wraps inside its fixed column rather than run past the page. */
 .chart-value { text-align: end; font-variant-numeric: tabular-nums; }
+/* A bare number is an LTR island, whose end is the other side: its start is the page's end. */
+.chart-value[dir="ltr"] { text-align: start; }
 .brief-body bdi, .brief-body .ltr { unicode-bidi: isolate; }
 /* Long Latin names and numbers may break anywhere rather than widen a narrow column. */
 .brief-body td, .brief-body th { overflow-wrap: anywhere; }
