@@ -133,8 +133,6 @@ h1, h2, h3 { line-height: 1.35; }
 /* A bare number is an LTR island, whose end is the other side: its start is the page's end. */
 .chart-value[dir="ltr"] { text-align: start; }
 .brief-body bdi, .brief-body .ltr { unicode-bidi: isolate; }
-/* Long Latin names and numbers may break anywhere rather than widen a narrow column. */
-.brief-body td, .brief-body th { overflow-wrap: anywhere; }
 
 @media (max-width: 34rem) {
   .brief-body { padding: 0.75rem; }
