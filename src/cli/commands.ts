@@ -52,9 +52,11 @@ with manifest.json. Nothing in the output directory changes unless every brief s
   async run({ values, positionals, io, json }) {
     rejectPositionals('build', positionals);
     const selected = selectBriefs(values.brief as string[] | undefined);
+    const dataDir = dataDirOf(values);
+    const outDir = outDirOf(values, dataDir);
     const summary = await buildBriefs({
-      dataDir: dataDirOf(values),
-      outDir: path.resolve((values.out as string | undefined) ?? defaultOutDir),
+      dataDir,
+      outDir,
       briefs: selected,
       digits: digitsOf(values),
       onBrief: (entry) =>
@@ -144,8 +146,16 @@ Exit code 0 when out/ is up to date, 1 when it is stale (run briefs build).
   options: { data: { type: 'string' }, out: { type: 'string' }, digits: { type: 'string' } },
   async run({ values, positionals, io, json }) {
     rejectPositionals('check', positionals);
-    const outDir = path.resolve((values.out as string | undefined) ?? defaultOutDir);
-    const report = await checkOutput({ dataDir: dataDirOf(values), templatesDir, outDir, generatorVersion, digits: digitsOf(values) });
+    const dataDir = dataDirOf(values);
+    const outDir = outDirOf(values, dataDir);
+    const report = await checkOutput({
+      dataDir,
+      templatesDir,
+      outDir,
+      generatorVersion,
+      digits: digitsOf(values),
+      expected: { files: briefIds.map((id) => briefs[id].file), site: true },
+    });
     if (json) io.out(JSON.stringify({ ok: report.upToDate, outDir, ...report }, null, 2));
     else io.out(formatStalenessReport(report, outDir));
     return report.upToDate ? 0 : 1;
@@ -173,6 +183,25 @@ function digitsOf(values: Record<string, unknown>): Digits {
 
 function dataDirOf(values: Record<string, unknown>): string {
   return path.resolve((values.data as string | undefined) ?? defaultDataDir);
+}
+
+/**
+ * The output folder: never empty (an unset variable), never inside the data or templates folder (its
+ * own files would count as inputs, and check would never settle).
+ */
+function outDirOf(values: Record<string, unknown>, dataDir: string): string {
+  const given = values.out as string | undefined;
+  if (given !== undefined && given.trim() === '') throw new UsageError('--out is empty (an unset variable?): name the output folder');
+  const outDir = path.resolve(given ?? defaultOutDir);
+  for (const [folder, label] of [[dataDir, 'data'], [templatesDir, 'templates']] as const) {
+    if (isWithin(outDir, folder)) throw new UsageError(`--out ${outDir} is inside the ${label} folder ${folder}: choose an output folder outside it`);
+  }
+  return outDir;
+}
+
+function isWithin(inner: string, outer: string): boolean {
+  const relative = path.relative(outer, inner);
+  return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
 }
 
 function rejectPositionals(command: string, positionals: string[]): void {

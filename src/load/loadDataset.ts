@@ -1,8 +1,9 @@
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { LineCounter, parseDocument, type Document } from 'yaml';
 import type { ValidationIssue } from '../model/index.js';
 import { decodeText } from './decodeText.js';
+import { listDataFiles } from './dataFiles.js';
 
 /** One data file as read from disk: its YAML document with positions, or the reasons it has none. */
 export interface LoadedFile {
@@ -29,13 +30,12 @@ export interface LoadOptions {
   displayRoot?: string;
 }
 
-const DATA_FILE = /\.ya?ml$/i;
-
 /** Files larger than this are refused rather than parsed: the real dataset is a few hundred KB. */
 const MAX_FILE_BYTES = 8 * 1024 * 1024;
 
 /**
- * Reads every *.yaml / *.yml file directly inside `dir`, in file-name order. Never throws for bad
+ * Reads the data files of `dir` (see dataFiles.ts: the same list `briefs check` fingerprints), in
+ * file-name order. Never throws for bad
  * data: unreadable folders and files, bad encodings and YAML syntax errors become issues with a
  * file, line and column. This is the only module in the dataset path that touches the disk.
  */
@@ -47,7 +47,7 @@ export async function loadDataset(dir: string, options: LoadOptions = {}): Promi
 
   let names: string[];
   try {
-    names = (await readdir(absoluteDir)).filter((name) => DATA_FILE.test(name)).sort();
+    names = await listDataFiles(absoluteDir);
   } catch (error) {
     dataset.issues.push(wholeFileIssue(shown(absoluteDir), `cannot read the data folder (${errorCode(error)})`));
     return dataset;
