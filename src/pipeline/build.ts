@@ -5,7 +5,8 @@ import { loadValidDataset } from '../validate/index.js';
 import { createTemplateEngine } from '../template/index.js';
 import { templatesDir } from '../paths.js';
 import type { PendingFile } from '../write/atomicWrite.js';
-import { commitOutput, type CommitOptions } from '../write/commitOutput.js';
+import { fromNodeError } from '../write/fileSystemError.js';
+import { commitOutput, preflight, type CommitOptions } from '../write/commitOutput.js';
 import {
   composeManifest,
   parsePreviousManifest,
@@ -82,6 +83,12 @@ export async function buildBriefs(options: BuildOptions): Promise<BuildSummary> 
   clock.lap('inputs');
   // The site lists every brief, so only a full build writes it; a partial build leaves it as it was.
   const fullBuild = briefIds.every((id) => options.briefs.includes(id));
+  // Before any rendering: a folder where a known output goes fails now, not after every brief is typeset
+  // (the write step checks every file again).
+  const files = options.briefs.map((id) => briefs[id].file);
+  await preflight(options.outDir, [...files, 'manifest.json', ...(fullBuild ? ['site/index.html', 'site/feed.xml', 'site/manifest.json', ...files.map((file) => `site/${file}`)] : [])], []).catch((error) => {
+    throw fromNodeError(error);
+  });
   // Started first, so the worker loads pdf.js while the data is validated.
   const thumbnailer = fullBuild ? startThumbnailer() : undefined;
   try {
