@@ -15,6 +15,11 @@ export interface LoadedFile {
   lineCounter: LineCounter;
   /** Problems found while reading: not UTF-8, YAML syntax errors, empty file. */
   issues: ValidationIssue[];
+  /**
+   * The file's text, as far as it could be decoded (bad bytes replaced). Kept so that validation can
+   * still see which record ids a file that failed to parse defines, and not call references to them unknown.
+   */
+  text?: string;
 }
 
 /** Everything validation needs, with no further I/O: the files and any problems reading the folder. */
@@ -83,6 +88,7 @@ async function loadFile(absolute: string, file: string): Promise<LoadedFile> {
   }
 
   const decoded = decodeText(bytes);
+  loaded.text = decoded.ok ? decoded.text : new TextDecoder('utf-8', { fatal: false }).decode(bytes);
   if (!decoded.ok) {
     loaded.issues.push({ file, line: decoded.line, column: decoded.column, path: '', message: decoded.message });
     return loaded;
@@ -103,9 +109,19 @@ async function loadFile(absolute: string, file: string): Promise<LoadedFile> {
     loaded.issues.push(wholeFileIssue(file, `cannot be parsed as YAML (${error instanceof Error ? error.message : String(error)})`));
     return loaded;
   }
-  for (const error of document.errors) {
-    const { line, col } = lineCounter.linePos(error.pos[0]);
-    loaded.issues.push({ file, line, column: col, path: '', message: `YAML syntax error: ${firstLine(error.message)}` });
+  // The first syntax error is the mistake; the parser's later complaints in the same file mostly
+  // follow from it (a tab in one line makes every following line "not at the same column"). Those at
+  // the same place are kept (they say the same thing another way); the rest are counted, not listed.
+  const [first] = document.errors;
+  if (first !== undefined) {
+    const at = lineCounter.linePos(first.pos[0]);
+    const same = document.errors.filter((error) => error.pos[0] === first.pos[0]);
+    const following = document.errors.length - same.length;
+    const more = following === 0 ? '' : ` (fix this first: the parser's ${following} further complaint${following === 1 ? '' : 's'} in this file follow from it)`;
+    same.forEach((error, index) => {
+      const suffix = index === same.length - 1 ? more : '';
+      loaded.issues.push({ file, line: at.line, column: at.col, path: '', message: `YAML syntax error: ${firstLine(error.message)}${suffix}` });
+    });
   }
   for (const warning of document.warnings) {
     const { line, col } = lineCounter.linePos(warning.pos[0]);
