@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { recordInputs, sha256Hex } from './inputs.js';
 import { parseRecordedManifest } from './record.js';
+import { hasPendingJournal, journalFileName } from '../write/commitOutput.js';
 import { assessStaleness, type ExpectedOutputs, type StalenessReport } from './staleness.js';
 
 export interface CheckOptions {
@@ -26,7 +27,12 @@ export async function checkOutput(options: CheckOptions): Promise<StalenessRepor
     const bytes = target === undefined ? undefined : await readIfExists(target);
     hashes.set(file, bytes === undefined ? undefined : sha256Hex(bytes));
   }
-  return assessStaleness(manifest, current, { actualSha256: (file) => hashes.get(file) }, options.expected ?? { files: [], site: false });
+  const report = assessStaleness(manifest, current, { actualSha256: (file) => hashes.get(file) }, options.expected ?? { files: [], site: false });
+  if (await hasPendingJournal(options.outDir)) {
+    const reason = { file: journalFileName, why: 'a build was interrupted while replacing files: the next briefs build completes it' };
+    return { upToDate: false, reasons: [reason, ...report.reasons], staleOutputs: report.staleOutputs };
+  }
+  return report;
 }
 
 /** A manifest names files relative to out/; one that points outside it is treated as missing. */

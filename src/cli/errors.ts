@@ -29,6 +29,11 @@ export function exitCodeFor(error: unknown): number {
   if (known instanceof UsageError) return exitCodes.usage;
   if (known instanceof FileSystemError) return exitCodes.fileSystem;
   if (known instanceof OutputBusyError) return exitCodes.busy;
+  // Data files the loader could not read at all (permission, I/O): the file system's fault, not the data's.
+  const issues = (known as { name?: unknown; issues?: { message: string }[] } | undefined)?.issues;
+  if ((known as Error | undefined)?.name === 'DataError' && Array.isArray(issues) && issues.length > 0 && issues.every((issue) => /^cannot (be read|read the data folder) \(E[A-Z]+\)$/.test(issue.message))) {
+    return exitCodes.fileSystem;
+  }
   return exitCodes.dataOrTemplate;
 }
 

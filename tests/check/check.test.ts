@@ -144,6 +144,14 @@ describe('briefs check', () => {
     expect(report.staleOutputs).toEqual(['troops.pdf', 'site/index.html']);
   });
 
+  it('is stale while a killed build’s switch is half done (a journal in out/)', async () => {
+    await fakeBuild();
+    await writeFile(path.join(outDir, '.briefs-journal.json'), '{}');
+    const report = await check();
+    expect(report.upToDate).toBe(false);
+    expect(report.reasons[0]).toEqual({ file: '.briefs-journal.json', why: 'a build was interrupted while replacing files: the next briefs build completes it' });
+  });
+
   it('is stale when out/ was never built', async () => {
     const report = await check();
     expect(report.upToDate).toBe(false);

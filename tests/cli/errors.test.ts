@@ -98,7 +98,7 @@ describe('operating-system errors: one line naming the path, exit code 3 (item 1
     await cp(defaultDataDir, data, { recursive: true });
     await chmod(path.join(data, 'events.yaml'), 0);
     const result = await run('validate', '--data', data);
-    expect(result.code).toBe(1);
+    expect(result.code).toBe(3);
     expect(result.stderr.join('\n')).toMatch(/events\.yaml:1:1 cannot be read \(EACCES\)/);
   });
 
@@ -210,4 +210,23 @@ describe('progress off a terminal (item 18)', () => {
     const result = await spawnCli(['build', '--brief', 'history', '--out', path.join(root, 'quiet')], { BRIEFS_PROGRESS_AFTER_MS: '600000' });
     expect(result).toMatchObject({ code: 0, stderr: '' });
   }, 60_000);
+});
+
+describe('exit codes', () => {
+  it('a data file the loader could not read at all is a file-system error (3), a bad one a data error (1)', async () => {
+    const { exitCodeFor } = await import('../../src/cli/errors.js');
+    const { DataError } = await import('../../src/validate/dataError.js');
+    const unreadable = { file: 'data/events.yaml', line: 1, column: 1, path: '', message: 'cannot be read (EACCES)' };
+    const bad = { file: 'data/events.yaml', line: 3, column: 5, path: 'events[0].date', message: 'is not a real date' };
+    expect(exitCodeFor(new DataError([unreadable]))).toBe(3);
+    expect(exitCodeFor(new DataError([unreadable, bad]))).toBe(1);
+  });
+
+  it('the global help lists the same exit codes as the README table', async () => {
+    const help = (await run('--help')).stdout;
+    const readme = await readFile(path.join(packageRoot, 'README.md'), 'utf8');
+    const table = [...readme.matchAll(/^\| (\d+(?:, \d+)?) \| /gm)].map((match) => match[1]);
+    expect(table).toEqual(['0', '1', '2', '3', '4', '130, 143']);
+    for (const code of ['0 success', '1 a data or template error', '2 a usage error', '3 a file or folder', '4 another build', '130/143 interrupted']) expect(help).toContain(code);
+  });
 });
