@@ -3,7 +3,7 @@
  * 0 ok, 1 data or template error (check: stale), 2 usage, 3 file system, 4 output folder busy.
  */
 import { execFile } from 'node:child_process';
-import { chmod, cp, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { chmod, cp, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
@@ -12,7 +12,6 @@ import { main } from '../../src/cli/main.js';
 import { defaultDataDir, packageRoot } from '../../src/paths.js';
 import { scratchDir } from '../support/builtBriefs.js';
 import { captureOutput } from '../support/captureOutput.js';
-import { folderContents } from '../support/folderContents.js';
 
 const cli = path.join(packageRoot, 'bin', 'briefs.js');
 let root: string;
@@ -24,9 +23,9 @@ async function run(...args: string[]) {
 }
 
 /** Runs the CLI in its own process (to see what it loads, or its real stderr). */
-async function spawnCli(args: string[], env: Record<string, string> = {}, nodeArgs: string[] = []) {
+async function spawnCli(args: string[], env: Record<string, string> = {}, nodeArgs: string[] = [], cwd?: string) {
   try {
-    const { stdout, stderr } = await promisify(execFile)(process.execPath, [...nodeArgs, cli, ...args], { env: { ...process.env, ...env } });
+    const { stdout, stderr } = await promisify(execFile)(process.execPath, [...nodeArgs, cli, ...args], { env: { ...process.env, ...env }, cwd });
     return { code: 0, stdout, stderr };
   } catch (error) {
     const failed = error as { code: number; stdout: string; stderr: string };
@@ -60,20 +59,21 @@ describe('typeset refuses what would destroy or misplace a file', () => {
 
 describe('--out', () => {
   it('empty (an unset variable) is a usage error, and nothing is written (item 9)', async () => {
-    const cwd = process.cwd();
-    const before = await folderContents(cwd).catch(() => undefined);
+    // Run where an empty --out would have written: the current directory stays empty.
+    const cwd = path.join(root, 'cwd');
+    await mkdir(cwd, { recursive: true });
     for (const args of [['build', '--out='], ['build', '--out', ''], ['check', '--out=']]) {
-      const result = await run(...args);
+      const result = await spawnCli(args, {}, [], cwd);
       expect(result.code, args.join(' ')).toBe(2);
-      expect(result.stderr[0]).toMatch(/--out is empty/);
+      expect(result.stderr).toMatch(/--out is empty/);
     }
-    expect(await folderContents(cwd).catch(() => undefined)).toEqual(before);
-  });
+    expect(await readdir(cwd)).toEqual([]);
+  }, 60_000);
 
   it('pointing at a file fails at once, before any rendering, in one line with exit code 3 (item 10)', async () => {
     const file = path.join(root, 'a-file');
     await writeFile(file, 'not a folder');
-    const result = await spawnCli(['build', '--out', file], {}, ['--cpu-prof', '--cpu-prof-dir', path.join(root, 'prof-out-file')]);
+    const result = await spawnCli(['build', '--out', file]);
     expect(result.code).toBe(3);
     expect(result.stderr).toBe(`briefs build: ${file}: the output folder is a file, not a folder\n`);
     // Refused before the pipeline loaded: the process never imported the typesetter.
