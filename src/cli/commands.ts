@@ -235,7 +235,7 @@ async function readUtf8(file: string): Promise<string> {
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    throw new UsageError(`${file}: not valid UTF-8 text`);
+    throw new Error(`${file}: not valid UTF-8 text`);
   }
 }
 
