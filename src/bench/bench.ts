@@ -68,6 +68,8 @@ type ColdTimings = BuildTimings & { briefs: Record<BriefId, number> };
 
 interface ColdBuild {
   ms: number;
+  /** CPU time of the process (user + system, all threads): what a busy shared machine does not inflate. */
+  cpuMs: number;
   peakRssMb: number;
   timings: ColdTimings;
 }
@@ -78,15 +80,15 @@ function coldBuild(outDir: string, dataDir?: string): ColdBuild {
   const env = { ...process.env, CI: 'true' };
   // GNU time reports the child's peak RSS; fall back to wall time alone where it is missing.
   const started = performance.now();
-  const result = spawnSync('/usr/bin/time', ['-f', '%M', process.execPath, ...args], { encoding: 'utf8', env });
+  const result = spawnSync('/usr/bin/time', ['-f', '%M %U %S', process.execPath, ...args], { encoding: 'utf8', env });
   const ms = performance.now() - started;
   if (result.error !== undefined || result.status !== 0) {
     const plain = performance.now();
     const stdout = execFileSync(process.execPath, args, { encoding: 'utf8', env });
-    return { ms: performance.now() - plain, peakRssMb: Number.NaN, timings: timingsOf(stdout) };
+    return { ms: performance.now() - plain, cpuMs: Number.NaN, peakRssMb: Number.NaN, timings: timingsOf(stdout) };
   }
-  const kilobytes = Number(result.stderr.trim().split('\n').at(-1));
-  return { ms, peakRssMb: round(kilobytes / 1024), timings: timingsOf(result.stdout) };
+  const [kilobytes, user, system] = (result.stderr.trim().split('\n').at(-1) ?? '').split(' ').map(Number) as [number, number, number];
+  return { ms, cpuMs: Math.round((user + system) * 1000), peakRssMb: round(kilobytes / 1024), timings: timingsOf(result.stdout) };
 }
 
 function timingsOf(buildJson: string): ColdTimings {
@@ -151,7 +153,8 @@ async function scaleBuilds(scratch: string) {
       megabytes: round(data.bytes / 1_000_000),
       events: data.events,
       ms: Math.round(build.ms),
-      msPerThousandEvents: Math.round((build.ms / data.events) * 1000),
+      cpuMs: build.cpuMs,
+      cpuMsPerThousandEvents: Math.round((build.cpuMs / data.events) * 1000),
       peakRssMb: build.peakRssMb,
       dataMs: Math.round(build.timings.data),
       briefsMs: Math.round(briefMs),
@@ -211,10 +214,10 @@ async function main(): Promise<void> {
     ...scaling.map((row) => `  ×${String(row.factor).padEnd(14)} ${String(row.events).padStart(6)} ${String(row.pages).padStart(6)} ${String(row.ms).padStart(6)} ${String(row.msPerPage).padStart(8)}`),
     '',
     'whole build by data size (one process each; events repeated, up to the 8 MiB file limit)',
-    '     MB  events      ms  ms/1000 events  peak RSS MB   data ms  briefs ms  site ms  write ms',
+    '     MB  events  wall ms   CPU ms  CPU ms/1000 events  peak RSS MB   data ms  briefs ms  site ms  write ms',
     ...scale.map(
       (row) =>
-        `${String(row.megabytes).padStart(7)} ${String(row.events).padStart(7)} ${String(row.ms).padStart(7)} ${String(row.msPerThousandEvents).padStart(15)} ${String(row.peakRssMb).padStart(12)} ${String(row.dataMs).padStart(9)} ${String(row.briefsMs).padStart(10)} ${String(row.siteMs).padStart(8)} ${String(row.writeMs).padStart(9)}`,
+        `${String(row.megabytes).padStart(7)} ${String(row.events).padStart(7)} ${String(row.ms).padStart(8)} ${String(row.cpuMs).padStart(8)} ${String(row.cpuMsPerThousandEvents).padStart(19)} ${String(row.peakRssMb).padStart(12)} ${String(row.dataMs).padStart(9)} ${String(row.briefsMs).padStart(10)} ${String(row.siteMs).padStart(8)} ${String(row.writeMs).padStart(9)}`,
     ),
   ];
   console.log(lines.join('\n'));
