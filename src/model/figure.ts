@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ActorRef, Evidence, FigureRef, Id, Text, Unknown } from './common.js';
+import { ActorRef, Attribution, Evidence, FigureRef, Id, Text, Unknown } from './common.js';
 import { MaybeDate, Period } from './dates.js';
 
 /**
@@ -172,6 +172,12 @@ export const Figure = z.strictObject({
   speaker: ActorRef.optional(),
   /** Outlets that relayed the claim ("بحسب تقارير نشرتها رويترز"). */
   via: z.array(ActorRef).optional(),
+  /**
+   * How the quote's sentence ties the number to its claimant (see `Attribution` in common.ts):
+   * named, described, inferred (printed «مستنتَج») or unattributed (claimant = the source's
+   * publisher, method publisher_narration). Optional while the data is being filled in.
+   */
+  attribution: Attribution.optional(),
   method: Method,
   status: FigureStatus.default('current'),
   /** The earlier figure this one replaces (same metric and claimant chain). */

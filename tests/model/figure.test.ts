@@ -41,6 +41,13 @@ describe('Figure', () => {
     expect(Figure.safeParse({ ...base, evidence: [] }).success).toBe(false);
   });
 
+  it('records how the quote ties the number to its claimant: named, described, inferred or unattributed', () => {
+    for (const attribution of ['named', 'described', 'inferred', 'unattributed']) {
+      expect(Figure.parse({ ...base, attribution }).attribution).toBe(attribution);
+    }
+    expect(Figure.safeParse({ ...base, attribution: 'anonymous' }).success).toBe(false);
+  });
+
   it('refuses fields the schema does not know', () => {
     expect(Figure.safeParse({ ...base, brief: 'casualties' }).success).toBe(false);
   });
