@@ -26,13 +26,14 @@ function isAdmission(figure: Figure): boolean {
 
 export function deriveCasualties(dataset: Dataset): CasualtiesView {
   const citations = new Citations(dataset);
-  const deaths = figuresOf(dataset, ['civilian_deaths']);
+  // Deaths the source does not call civilian stand among the civilian counts they are read beside, saying so.
+  const deaths = figuresOf(dataset, ['civilian_deaths', 'deaths_unspecified']);
   const strikes = figuresOf(dataset, ['airstrikes']);
   const view = (figures: Figure[]) => figures.map((figure) => figureView(dataset, citations, figure));
   return {
     admissions: view(deaths.filter(isAdmission)),
     otherEstimates: view(deaths.filter((figure) => !isAdmission(figure))),
-    deathsChart: deaths.flatMap((figure) => chartBar(dataset, figure, metricNames.civilian_deaths!)),
+    deathsChart: deaths.flatMap((figure) => chartBar(dataset, figure, metricNames[figure.metric] ?? figure.metric)),
     strikes: view(strikes),
     strikesChart: strikes.flatMap((figure) => chartBar(dataset, figure, metricNames.airstrikes!)),
     fightersKilled: view(figuresOf(dataset, ['isis_fighters_killed'])),

@@ -4,7 +4,7 @@
  */
 import type { Citation, Dataset, DateSpec, Figure, MaybeDate } from '../model/index.js';
 import { startOf } from '../model/index.js';
-import { countryNames, methodNames, unitAfterWords, unitWord } from './vocabulary.js';
+import { countryNames, methodNames, metricCaveats, unitAfterWords, unitWord } from './vocabulary.js';
 
 /** A date as templates print it: `{{arDate iso precision}}`, or "غير معروف" when `known` is false. */
 export type DateView = { known: true; iso: string; precision: DateSpec['precision']; inferred: boolean } | { known: false };
@@ -103,6 +103,8 @@ export function scopeText(figure: Figure): string {
 export interface FigureView {
   id: string;
   label: string;
+  /** What the label alone would not say about what is counted ("لا يصف المصدر القتلى بأنهم مدنيون"). */
+  caveat: string | null;
   value: ValueView;
   claimant: string;
   speaker: string | null;
@@ -120,6 +122,7 @@ export function figureView(dataset: Dataset, citations: Citations, figure: Figur
   return {
     id: figure.id,
     label: figure.description_ar,
+    caveat: metricCaveats[figure.metric] ?? null,
     value: valueView(figure),
     claimant: actorName(dataset, figure.claimant),
     speaker: figure.speaker === undefined ? null : actorName(dataset, figure.speaker),

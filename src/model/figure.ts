@@ -20,7 +20,8 @@ export const Metric = z.enum(
     'airstrikes',
     'targets_destroyed',
     // casualties
-    'civilian_deaths',
+    'civilian_deaths', // people the source says were civilians
+    'deaths_unspecified', // people killed where the source does not say who they were (civilians, fighters or both)
     'isis_fighters_killed',
     // coalition membership
     'member_states',
@@ -51,6 +52,20 @@ export const Metric = z.enum(
   { error: 'must be a metric listed in data/README.md' },
 );
 export type Metric = z.infer<typeof Metric>;
+
+/**
+ * Metrics a dispute about another metric may group, because they answer the same question more
+ * loosely: a count of deaths that does not say the dead were civilians is set against the civilian
+ * counts it is usually read beside, and printed as what it is.
+ */
+export const comparableMetrics: Readonly<Partial<Record<Metric, readonly Metric[]>>> = {
+  civilian_deaths: ['deaths_unspecified'],
+};
+
+/** True when a figure of `metric` may stand in a dispute (or a chart) about `question`. */
+export function answersMetric(question: Metric, metric: Metric): boolean {
+  return metric === question || (comparableMetrics[question]?.includes(metric) ?? false);
+}
 
 export const Unit = z.enum(
   [
