@@ -6,6 +6,7 @@
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { deriveCasualties } from '../../src/derive/casualties.js';
+import { deriveFactsheet } from '../../src/derive/factsheet.js';
 import type { Dataset } from '../../src/model/index.js';
 import { loadValidDataset } from '../../src/validate/index.js';
 import { fixturesDir, issuesOf } from '../validate/fixtureIssues.js';
@@ -36,4 +37,9 @@ describe('deaths the source does not call civilian', () => {
     ]);
   });
 
+
+  it('say so on their card', () => {
+    const card = deriveFactsheet(dataset).atAGlance.find((figure) => figure.id === 'fig_estimate');
+    expect(card?.metric).toBe('قتلى لا يصفهم المصدر بالمدنيين');
+  });
 });
