@@ -190,9 +190,10 @@ export const Figure = z.strictObject({
   /**
    * How the quote's sentence ties the number to its claimant (see `Attribution` in common.ts):
    * named, described, inferred (printed «مستنتَج») or unattributed (claimant = the source's
-   * publisher, method publisher_narration). Optional while the data is being filled in.
+   * publisher, method publisher_narration).
+   * Required: coherence with the claimant is checked in src/validate/attribution.ts.
    */
-  attribution: Attribution.optional(),
+  attribution: Attribution,
   method: Method,
   status: FigureStatus.default('current'),
   /** The earlier figure this one replaces (same metric and claimant chain). */

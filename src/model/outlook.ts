@@ -27,9 +27,10 @@ export const Outlook = z.strictObject({
    * How the quote's sentence ties the expectation to its holders (see `Attribution` in common.ts):
    * named, described (a holder is an anonymous_person), inferred (printed «مستنتَج») or
    * unattributed (the article voices it without naming anyone; holders = [the source's publisher]).
-   * Optional for now.
+   *
+   * Required: coherence with the claimant is checked in src/validate/attribution.ts.
    */
-  attribution: Attribution.optional(),
+  attribution: Attribution,
   evidence: Evidence,
 });
 export type Outlook = z.infer<typeof Outlook>;

@@ -36,9 +36,10 @@ export const Position = z.strictObject({
   /**
    * How the quote's sentence ties the view to its speaker (see `Attribution` in common.ts): named,
    * described (speaker is an anonymous_person), inferred (printed «مستنتَج») or unattributed (the
-   * article voices it without naming anyone; speaker = the source's publisher). Optional for now.
+   * article voices it without naming anyone; speaker = the source's publisher).
+   * Required: coherence with the claimant is checked in src/validate/attribution.ts.
    */
-  attribution: Attribution.optional(),
+  attribution: Attribution,
   evidence: Evidence,
 });
 export type Position = z.infer<typeof Position>;

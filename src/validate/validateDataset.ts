@@ -7,6 +7,7 @@ import { checkPrintableNumbers } from './numbers.js';
 import { checkPrintableDates } from './printableDates.js';
 import { checkSupersessionChains } from './supersession.js';
 import { checkAgainstAsOf } from './asOf.js';
+import { checkAttribution } from './attribution.js';
 
 export interface Analysis {
   issues: ValidationIssue[];
@@ -24,6 +25,7 @@ export function analyseDataset(loaded: LoadedDataset): Analysis {
   checkPrintableDates(collected, issues);
   checkSupersessionChains(collected, issues);
   checkAgainstAsOf(collected, issues);
+  checkAttribution(collected, issues);
 
   const [info, ...extraInfo] = collected.info;
   if (collected.info.length === 0 && loaded.issues.length === 0 && collected.unreadableFiles === 0) {

@@ -11,6 +11,7 @@ const base = {
   as_of: { iso: '2019-03', precision: 'month' },
   claimant: 'global_coalition',
   method: 'own_assessment',
+  attribution: 'named',
   evidence: [{ source: 'src', quote: 'إن 1257 مدنياً سقطوا' }],
 };
 
@@ -35,9 +36,11 @@ describe('Figure', () => {
     expect(Figure.parse(base)).toMatchObject({ bound: 'exact', status: 'current' });
   });
 
-  it('requires a claimant and at least one citation', () => {
+  it('requires a claimant, how the quote attributes it, and at least one citation', () => {
     const { claimant: _claimant, ...withoutClaimant } = base;
     expect(Figure.safeParse(withoutClaimant).success).toBe(false);
+    const { attribution: _attribution, ...withoutAttribution } = base;
+    expect(Figure.safeParse(withoutAttribution).success).toBe(false);
     expect(Figure.safeParse({ ...base, evidence: [] }).success).toBe(false);
   });
 

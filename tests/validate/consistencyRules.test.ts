@@ -40,3 +40,29 @@ describe('the dataset as_of', () => {
     ]);
   });
 });
+
+describe('attribution', () => {
+  it("agrees with the claimant: unattributed is the article's own narration, described is an unnamed party, inferred says why", async () => {
+    const f = 'attribution';
+    const described = 'an actor the source describes without naming (kind anonymous_person or political_group)';
+    expect(await issuesOf(f)).toEqual([
+      `${at(f)}:28:15 figures[0].claimant: must be the publisher of the cited source (a media actor standing for the unknown publisher) for an unattributed figure: the article names no one, so the claim is the article's (got "command")`,
+      `${at(f)}:29:13 figures[0].method: must be "publisher_narration" for an unattributed figure (the article names no one who counted)`,
+      `${at(f)}:42:18 figures[1].attribution: must be "unattributed" when the method is "publisher_narration" (got "named")`,
+      `${at(f)}:55:18 figures[2].attribution: is "described", so the claimant or speaker must be ${described}`,
+      `${at(f)}:67:18 figures[3].attribution: cannot be "named": "official" is an anonymous_person; use "described"`,
+      `${at(f)}:79:18 figures[4].attribution: is "inferred", so note_ar must say why the claimant is who it is`,
+      `${at(f)}:83:14 positions[0].speaker: must be the publisher of the cited source ("paper") for an unattributed position (got "blocs")`,
+      `${at(f)}:98:18 outlook[0].attribution: cannot be "named": its holders are anonymous_person actors; use "described"`,
+    ]);
+  });
+
+  it('is required on every figure, position and outlook', async () => {
+    const f = 'attribution-missing';
+    expect(await issuesOf(f)).toEqual([
+      `${at(f)}:14:5 figures[0].attribution: is required`,
+      `${at(f)}:26:5 positions[0].attribution: is required`,
+      `${at(f)}:36:5 outlook[0].attribution: is required`,
+    ]);
+  });
+});

@@ -71,8 +71,8 @@ describe('validateDataset rules', () => {
 
   it('rejects an empty quote and one longer than a short phrase', async () => {
     expect(await issuesOf('empty-quote')).toEqual([
-      `${at('empty-quote')}:27:33 figures[0].evidence[0].quote: must not be empty`,
-      `${at('empty-quote')}:38:33 figures[1].evidence[0].quote: is too long (31 words; at most 30)`,
+      `${at('empty-quote')}:27:40 figures[0].evidence[0].quote: must not be empty`,
+      `${at('empty-quote')}:38:40 figures[1].evidence[0].quote: is too long (31 words; at most 30)`,
     ]);
   });
 
