@@ -4,7 +4,7 @@
  * keeps its claimant, scope, period and method; nothing is averaged.
  */
 import type { Dataset, Figure } from '../model/index.js';
-import { Citations, chartBar, figureView, figuresOf, type ChartBar, type FigureView, type SourceView } from './common.js';
+import { Citations, chartBar, figureRows, figuresOf, type ChartBar, type FigureView, type SourceView } from './common.js';
 import { disputesOf, type DisputeView } from './disputes.js';
 import { metricNames } from './vocabulary.js';
 
@@ -29,7 +29,7 @@ export function deriveCasualties(dataset: Dataset): CasualtiesView {
   // Deaths the source does not call civilian stand among the civilian counts they are read beside, saying so.
   const deaths = figuresOf(dataset, ['civilian_deaths', 'deaths_unspecified']);
   const strikes = figuresOf(dataset, ['airstrikes']);
-  const view = (figures: Figure[]) => figures.map((figure) => figureView(dataset, citations, figure));
+  const view = (figures: Figure[]) => figureRows(dataset, citations, figures);
   return {
     admissions: view(deaths.filter(isAdmission)),
     otherEstimates: view(deaths.filter((figure) => !isAdmission(figure))),

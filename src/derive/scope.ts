@@ -53,6 +53,7 @@ export function fullScopeText(dataset: Dataset, figure: Figure): string {
   const where =
     figure.scope.place_ar ??
     (figure.scope.countries === 'unknown' ? 'نطاق غير معروف' : figure.scope.countries.map((country) => countryNames[country]).join(' و'));
-  const forces = figure.scope.forces ?? [];
-  return forces.length === 0 ? where : `${where}؛ ${forces.map((id) => actorName(dataset, id)).join(' و')}`;
+  // A force named like the place ("للعراق": the recipient is Iraq itself) is said once.
+  const forces = (figure.scope.forces ?? []).map((id) => actorName(dataset, id)).filter((name) => name !== where);
+  return forces.length === 0 ? where : `${where}؛ ${forces.join(' و')}`;
 }

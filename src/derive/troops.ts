@@ -3,7 +3,7 @@
  * force it counts and whether the number is deployed, authorised, planned or announced.
  */
 import type { Dataset, Figure, Metric } from '../model/index.js';
-import { Citations, actorName, chartBar, figureView, figuresOf, type ChartBar, type FigureView, type SourceView } from './common.js';
+import { Citations, actorName, chartBar, figureRows, figureView, figuresOf, type ChartBar, type FigureView, type SourceView } from './common.js';
 import { disputesOf, type DisputeView } from './disputes.js';
 import { metricNames } from './vocabulary.js';
 
@@ -65,7 +65,7 @@ export function deriveTroops(dataset: Dataset): TroopsView {
   const citations = new Citations(dataset);
   const troopFigures = figuresOf(dataset, troopMetrics);
   const troops = troopFigures.map((figure) => troopRow(dataset, citations, figure));
-  const view = (metrics: Metric[]) => figuresOf(dataset, metrics).map((figure) => figureView(dataset, citations, figure));
+  const view = (metrics: Metric[]) => figureRows(dataset, citations, figuresOf(dataset, metrics));
   return {
     troops,
     troopChart: troopBars(dataset, troopFigures),
