@@ -8,6 +8,7 @@ import { checkPrintableDates } from './printableDates.js';
 import { checkSupersessionChains } from './supersession.js';
 import { checkAgainstAsOf } from './asOf.js';
 import { checkAttribution } from './attribution.js';
+import { checkNumberStyle } from './numberStyle.js';
 
 export interface Analysis {
   issues: ValidationIssue[];
@@ -26,6 +27,7 @@ export function analyseDataset(loaded: LoadedDataset): Analysis {
   checkSupersessionChains(collected, issues);
   checkAgainstAsOf(collected, issues);
   checkAttribution(collected, issues);
+  checkNumberStyle(collected, issues);
 
   const [info, ...extraInfo] = collected.info;
   if (collected.info.length === 0 && loaded.issues.length === 0 && collected.unreadableFiles === 0) {

@@ -66,3 +66,14 @@ describe('attribution', () => {
     ]);
   });
 });
+
+describe('numbers in our own text', () => {
+  it('are never grouped (a dot is a decimal point), except where a note quotes the source in «…»', async () => {
+    const f = 'number-style';
+    const rule = 'our text writes numbers ungrouped with a dot only as a decimal point';
+    expect(await issuesOf(f)).toEqual([
+      `${at(f)}:22:14 figures[0].note_ar: writes "3.322.145" grouped; ${rule} ("3322145"), or quotes the source's writing in «…»`,
+      `${at(f)}:29:21 figures[1].description_ar: writes "1,061" grouped; ${rule} ("1061"), or quotes the source's writing in «…»`,
+    ]);
+  });
+});
