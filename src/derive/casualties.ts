@@ -4,11 +4,13 @@
  * keeps its claimant, scope, period and method; nothing is averaged.
  */
 import type { Dataset, Figure } from '../model/index.js';
-import { Citations, chartBar, figureRows, figuresOf, type ChartBar, type FigureView, type SourceView } from './common.js';
+import { Citations, chartBar, figureRows, figuresOf, type ChartBar, type FigureView, type SourceView, dataAsOfView, type DateView } from './common.js';
 import { disputesOf, type DisputeView } from './disputes.js';
 import { metricNames } from './vocabulary.js';
 
 export interface CasualtiesView {
+  /** The day the data is current to (marked when inferred). */
+  dataAsOf: DateView;
   admissions: FigureView[];
   otherEstimates: FigureView[];
   deathsChart: ChartBar[];
@@ -31,6 +33,7 @@ export function deriveCasualties(dataset: Dataset): CasualtiesView {
   const strikes = figuresOf(dataset, ['airstrikes']);
   const view = (figures: Figure[]) => figureRows(dataset, citations, figures);
   return {
+    dataAsOf: dataAsOfView(dataset),
     admissions: view(deaths.filter(isAdmission)),
     otherEstimates: view(deaths.filter((figure) => !isAdmission(figure))),
     deathsChart: deaths.flatMap((figure) => chartBar(dataset, figure, metricNames[figure.metric] ?? figure.metric)),

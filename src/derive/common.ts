@@ -9,6 +9,11 @@ import { countryNames, methodNames, metricCaveats, unitAfterWords, unitWord } fr
 /** A date as templates print it: `{{arDate iso precision}}`, or "غير معروف" when `known` is false. */
 export type DateView = { known: true; iso: string; precision: DateSpec['precision']; inferred: boolean } | { known: false };
 
+/** The day the data is current to, as briefs print it ("البيانات حتى …"), marked when inferred. */
+export function dataAsOfView(dataset: Dataset): DateView {
+  return { known: true, iso: dataset.as_of, precision: 'day', inferred: dataset.as_of_inferred };
+}
+
 export function dateView(date: MaybeDate | undefined): DateView {
   if (date === undefined || date === 'unknown') return { known: false };
   return { known: true, iso: date.iso, precision: date.precision, inferred: date.inferred };

@@ -4,7 +4,7 @@
  */
 import type { Dataset } from '../model/index.js';
 import { atAGlance, type KeyFigureView } from './atAGlance.js';
-import { Citations, actorName, type SourceView } from './common.js';
+import { Citations, actorName, type SourceView, dataAsOfView, type DateView } from './common.js';
 import { deriveCasualties, type CasualtiesView } from './casualties.js';
 import { deriveHistory, type HistoryView } from './history.js';
 import { deriveTroops, type TroopsView } from './troops.js';
@@ -13,6 +13,8 @@ import { deriveWithdrawal, type WithdrawalView } from './withdrawal.js';
 export type { KeyFigureView } from './atAGlance.js';
 
 export interface FactsheetView {
+  /** The day the data is current to (marked when inferred). */
+  dataAsOf: DateView;
   cover: { publishers: string[] };
   atAGlance: KeyFigureView[];
   history: HistoryView;
@@ -26,6 +28,7 @@ export function deriveFactsheet(dataset: Dataset): FactsheetView {
   const citations = new Citations(dataset);
   const publishers = dataset.sources.flatMap((source) => (source.publisher === 'unknown' ? [] : [actorName(dataset, source.publisher)]));
   return {
+    dataAsOf: dataAsOfView(dataset),
     cover: { publishers: [...new Set(publishers)] },
     atAGlance: atAGlance(dataset, citations),
     history: deriveHistory(dataset),

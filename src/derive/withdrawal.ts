@@ -3,7 +3,7 @@
  * the outlook as the sources state it, and who says what about staying or leaving.
  */
 import type { Dataset, Outlook, Position, Stance } from '../model/index.js';
-import { Citations, actorName, attributionView, dateView, sortKey, type AttributionView, type DateView, type SourceView } from './common.js';
+import { Citations, actorName, attributionView, dateView, sortKey, type AttributionView, type DateView, type SourceView, dataAsOfView } from './common.js';
 import { eventView, inChronologicalOrder, type EventView } from './events.js';
 import { outlookKindNames, stanceNames } from './vocabulary.js';
 
@@ -30,6 +30,8 @@ export interface PositionView {
 }
 
 export interface WithdrawalView {
+  /** The day the data is current to (marked when inferred). */
+  dataAsOf: DateView;
   milestones: EventView[];
   outlook: OutlookView[];
   /** Views on the coalition's future, grouped: stay, stay in another form, leave. */
@@ -79,6 +81,7 @@ export function deriveWithdrawal(dataset: Dataset): WithdrawalView {
   const byDate = <T extends { date: Position['date'] }>(items: T[]) => [...items].sort((a, b) => sortKey(a.date).localeCompare(sortKey(b.date)));
   const future = byDate(dataset.positions.filter((position) => position.topic === 'future'));
   return {
+    dataAsOf: dataAsOfView(dataset),
     milestones: inChronologicalOrder(dataset.events.filter((event) => event.topics.includes('withdrawal'))).map((event) =>
       eventView(dataset, citations, event),
     ),

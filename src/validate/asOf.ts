@@ -17,6 +17,9 @@ export function checkAgainstAsOf(collected: Collected, issues: ValidationIssue[]
   const [info] = collected.info;
   if (info === undefined) return;
   const asOf = info.value.as_of;
+  if (info.value.as_of_inferred && info.value.as_of_reasoning === undefined) {
+    issues.push(issueAt(info.file, ['as_of_inferred'], 'is true, so as_of_reasoning must say why as_of is what it is'));
+  }
   const asOfAt = issueAt(info.file, ['as_of'], '');
   const asOfWhere = `${asOfAt.file}:${asOfAt.line}:${asOfAt.column}`;
 

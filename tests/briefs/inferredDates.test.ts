@@ -1,6 +1,7 @@
 /**
  * An inferred date is marked as inferred wherever a date is printed: tables, cards, charts, lists,
- * the source list — in the PDF and the HTML edition alike, which share these blocks (issue 13).
+ * the source list, the data's as-of line — in the PDF and the HTML edition alike, which share these
+ * blocks (issue 13). The running footer is drawn by the typesetter, outside these blocks.
  * The fixture's every date is inferred and carries a month name, so each printed date can be found.
  */
 import path from 'node:path';
@@ -23,7 +24,8 @@ const marker = 'مستنتَج';
 
 describe.each(briefIds)('the %s brief', (id) => {
   it('marks every inferred date it prints as inferred', () => {
-    const strings = printedStrings(composed.get(id)!).filter((s) => !s.text.startsWith('البيانات حتى')); // the dataset's as-of is not a record date
+    // The dataset's as_of is inferred too: its «البيانات حتى …» line is marked like any other date.
+    const strings = printedStrings(composed.get(id)!);
     const unmarked = strings.flatMap((s) =>
       [...s.text.matchAll(printedDate)]
         .filter((match) => !s.text.slice(match.index + match[0].length, match.index + match[0].length + 12).includes(marker))

@@ -30,6 +30,11 @@ describe('supersession chains', () => {
 });
 
 describe('the dataset as_of', () => {
+  it('may be inferred, and then says why', async () => {
+    const f = 'as-of-inferred';
+    expect(await issuesOf(f)).toEqual([`${at(f)}:3:17 as_of_inferred: is true, so as_of_reasoning must say why as_of is what it is`]);
+  });
+
   it('comes after everything that already happened: occurred events, figures, publication dates', async () => {
     const f = 'after-as-of';
     const asOf = `${at(f)}:2:8`;
