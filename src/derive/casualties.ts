@@ -31,7 +31,9 @@ export function deriveCasualties(dataset: Dataset): CasualtiesView {
   // Deaths the source does not call civilian stand among the civilian counts they are read beside, saying so.
   const deaths = figuresOf(dataset, ['civilian_deaths', 'deaths_unspecified']);
   const strikes = figuresOf(dataset, ['airstrikes']);
-  const view = (figures: Figure[]) => figureRows(dataset, citations, figures);
+  // The notes printed so far, in the template's order (tables, then dispute cards): each prints once.
+  const noted = new Set<string>();
+  const view = (figures: Figure[]) => figureRows(dataset, citations, figures, noted);
   return {
     dataAsOf: dataAsOfView(dataset),
     admissions: view(deaths.filter(isAdmission)),
@@ -40,7 +42,7 @@ export function deriveCasualties(dataset: Dataset): CasualtiesView {
     strikes: view(strikes),
     strikesChart: strikes.flatMap((figure) => chartBar(dataset, figure, metricNames.airstrikes!)),
     fightersKilled: view(figuresOf(dataset, ['isis_fighters_killed'])),
-    disputes: disputesOf(dataset, citations, ['civilian_deaths', 'airstrikes', 'isis_fighters_killed']),
+    disputes: disputesOf(dataset, citations, ['civilian_deaths', 'airstrikes', 'isis_fighters_killed'], noted),
     sources: citations.list(),
   };
 }

@@ -166,14 +166,17 @@ export function figureView(dataset: Dataset, citations: Citations, figure: Figur
  * The rows of one table of figures. A flag is one statement about several figures (its own and its
  * `related`): when several rows of the table carry it — restated on each part, or a narrower version
  * of it on one part — the table prints it once, under the figure whose flag covers the most figures
- * (the first one, between equals). Identical notes print once too.
+ * (the first one, between equals). Identical notes print once too. `noted` carries what the brief
+ * has already printed above this table (a dispute card repeats rows shown earlier): those notes are
+ * not printed again, and this table's are added to it.
  */
-export function figureRows(dataset: Dataset, citations: Citations, figures: readonly Figure[]): FigureView[] {
+export function figureRows(dataset: Dataset, citations: Citations, figures: readonly Figure[], noted: Set<string> = new Set()): FigureView[] {
   const flagged = figures.flatMap((figure) =>
     (figure.flags ?? []).map((flag) => ({ owner: figure.id, kind: flag.kind, text: flag.note_ar, covers: new Set([figure.id, ...(flag.related ?? [])]) })),
   );
   const within = (a: Set<string>, b: Set<string>) => [...a].every((id) => b.has(id));
   const kept = flagged.filter((flag, index) =>
+    !noted.has(flag.text) &&
     !flagged.some((other, otherIndex) => {
       if (other === flag) return false;
       if (other.text === flag.text) return otherIndex < index;
@@ -181,6 +184,7 @@ export function figureRows(dataset: Dataset, citations: Citations, figures: read
       return other.covers.size > flag.covers.size || otherIndex < index;
     }),
   );
+  for (const flag of kept) noted.add(flag.text);
   return figures.map((figure) => ({
     ...figureView(dataset, citations, figure),
     flags: kept.filter((flag) => flag.owner === figure.id).map((flag) => flag.text),

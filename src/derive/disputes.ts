@@ -9,7 +9,8 @@ export interface DisputeView {
   figures: FigureView[];
 }
 
-export function disputesOf(dataset: Dataset, citations: Citations, metrics: readonly Metric[]): DisputeView[] {
+/** `noted`: the notes the brief has printed above its dispute cards (see figureRows). */
+export function disputesOf(dataset: Dataset, citations: Citations, metrics: readonly Metric[], noted: Set<string> = new Set()): DisputeView[] {
   const byId = new Map(dataset.figures.map((figure) => [figure.id, figure]));
   return dataset.disputes
     .filter((dispute) => metrics.includes(dispute.metric))
@@ -24,6 +25,7 @@ export function disputesOf(dataset: Dataset, citations: Citations, metrics: read
           .map((id) => byId.get(id))
           .filter((figure): figure is Figure => figure !== undefined)
           .sort((a, b) => sortKey(a.as_of).localeCompare(sortKey(b.as_of))),
+        noted,
       ),
     }));
 }

@@ -67,7 +67,9 @@ export function deriveTroops(dataset: Dataset): TroopsView {
   const citations = new Citations(dataset);
   const troopFigures = figuresOf(dataset, troopMetrics);
   const troops = troopFigures.map((figure) => troopRow(dataset, citations, figure));
-  const view = (metrics: Metric[]) => figureRows(dataset, citations, figuresOf(dataset, metrics));
+  // The notes printed so far, in the template's order (tables, then dispute cards): each prints once.
+  const noted = new Set<string>();
+  const view = (metrics: Metric[]) => figureRows(dataset, citations, figuresOf(dataset, metrics), noted);
   return {
     dataAsOf: dataAsOfView(dataset),
     troops,
@@ -75,7 +77,7 @@ export function deriveTroops(dataset: Dataset): TroopsView {
     training: view(trainingMetrics),
     equipment: view(equipmentMetrics),
     bases: view(baseMetrics),
-    disputes: disputesOf(dataset, citations, [...trainingMetrics, ...equipmentMetrics, ...troopMetrics]),
+    disputes: disputesOf(dataset, citations, [...trainingMetrics, ...equipmentMetrics, ...troopMetrics], noted),
     sources: citations.list(),
   };
 }
