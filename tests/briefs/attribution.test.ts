@@ -37,3 +37,18 @@ describe('the fact sheet cards', () => {
     expect(labels.some((label) => label.includes('بحسب مسؤول رفيع'))).toBe(true);
   });
 });
+
+describe('the bundled data', () => {
+  it('prints no unattributed figure under "بحسب" its publisher, on a card or a chart', async () => {
+    const { defaultDataDir } = await import('../../src/paths.js');
+    const { actorName } = await import('../../src/derive/common.js');
+    const dataset = await loadValidDataset(defaultDataDir);
+    const all = composeAll(dataset);
+    const publishers = new Set(dataset.figures.filter((f) => f.attribution === 'unattributed').map((f) => actorName(dataset, f.claimant)));
+    const wrong = [...all.values()]
+      .flatMap((blocks) => printedStrings(blocks))
+      .filter((s) => s.where === 'card label' || s.where === 'chart note')
+      .filter((s) => [...publishers].some((name) => s.text.includes(`بحسب ${name}`)));
+    expect(wrong.map((s) => s.text)).toEqual([]);
+  });
+});
