@@ -293,7 +293,7 @@ function toc(block: Extract<Block, { kind: 'toc' }>, ctx: BlockContext): Node {
     return [
       {
         // pdfmake measures the placeholder "00000" and prints the page number when rendering
-        // (see pdfmakeRuntime); noWrap keeps the placeholder on one line.
+        // (see pdfmakeAdapter); noWrap keeps the placeholder on one line.
         text: '00',
         noWrap: true,
         font: ctx.digits === 'arab' ? 'AmiriArabic' : 'AmiriLatin',

@@ -4,8 +4,8 @@
  * Each pdfmake inline is a "piece": a stretch of one word with a single font, style and bidi level,
  * plus — on a word's last piece — the spaces that follow it. pdfmake breaks lines between pieces
  * (never inside one: noWrap), keeps a word's pieces together (noNewLine), and measures each piece.
- * The piece carries what the line re-orderer needs after breaking: its level, its trailing spaces'
- * level, and its text in visual order (drawText) for pdfkit/fontkit.
+ * The piece carries what the line layout needs after breaking: its level (which is also the
+ * direction it is shaped in), its trailing spaces' level, and the characters it draws.
  */
 import type { Digits, Inline } from './document.js';
 import { isolateNumericExpressions, leftToRightUnit, resolveParagraph } from './bidi.js';
@@ -18,13 +18,16 @@ export interface BidiPieceInfo {
   level: number;
   /** Bidi level of the spaces after the piece (if any). */
   spaceLevel: number;
-  /** The characters as pdfkit must receive them so that glyphs come out in visual order, brackets mirrored. */
-  drawText: string;
+  /**
+   * The characters drawn, in reading order and as written, without the word separators: shaped at
+   * an odd level right to left, where HarfBuzz mirrors brackets.
+   */
+  text: string;
 }
 
 /** A pdfmake text inline produced by the engine. */
 export interface PieceInline {
-  /** What pdfmake measures and breaks: the characters as written (brackets unmirrored), plus trailing spaces. */
+  /** What pdfmake measures and breaks: the characters as written (brackets unmirrored), plus the separating spaces. */
   text: string;
   font: FamilyName;
   bold?: boolean;
@@ -49,8 +52,6 @@ export const defaultPieceStyle: PieceStyle = { mutedColor: '#5f5f5f', citeColor:
 
 /** Characters that must not begin a line: they glue to the word before them. */
 const NO_LINE_START = /^[،؛:.,;!?؟)\]}»”’%…]/u;
-/** fontkit shapes right-to-left exactly when a run contains a character of Script=Arabic. */
-const FONTKIT_RTL = /\p{Script=Arabic}/u;
 
 interface CharInfo {
   char: string;
@@ -73,17 +74,6 @@ function logicalText(inline: Inline): string {
 /** A space that must not break a line: inside a numeric expression ("2016- 2017"). */
 function isGluedSpace(text: string, index: number): boolean {
   return /[-‐‑–]/u.test(text[index - 1] ?? '') && /\p{Nd}/u.test(text[index - 2] ?? '') && /\p{Nd}/u.test(text[index + 1] ?? '');
-}
-
-function reverseCodePoints(text: string): string {
-  return Array.from(text).reverse().join('');
-}
-
-/** What pdfkit must be given so fontkit's own direction choice yields visual order. */
-function drawTextFor(logical: string, level: number): string {
-  const rtl = level % 2 === 1;
-  const fontkitReverses = FONTKIT_RTL.test(logical);
-  return rtl === fontkitReverses ? logical : reverseCodePoints(logical);
 }
 
 export function paragraphPieces(
@@ -114,8 +104,7 @@ export function paragraphPieces(
   }
 
   const pieces: PieceInline[] = [];
-  /** `text` as written, `drawn` with brackets mirrored: see flush. */
-  let current: { text: string; drawn: string; family: FamilyName; inline: number; level: number } | undefined;
+  let current: { text: string; family: FamilyName; inline: number; level: number } | undefined;
   let wordStartPiece = 0;
 
   const flush = (): void => {
@@ -123,13 +112,13 @@ export function paragraphPieces(
     const inline = content[current.inline]!;
     // pdfmake measures `text` and finds line-break opportunities in it (UAX #14), so it gets the
     // brackets as written: a mirrored "(" drawn as ")" would read as a closing bracket, before which
-    // no line may break. Mirror images are as wide as the originals. The drawing uses drawText.
+    // no line may break. Mirror images are as wide as the originals.
     const piece: PieceInline = {
-      text: drawTextFor(current.text, current.level),
+      text: current.text,
       font: current.family,
       noWrap: true,
       noNewLine: true,
-      _bidi: { level: current.level, spaceLevel: 1, drawText: drawTextFor(current.drawn, current.level) },
+      _bidi: { level: current.level, spaceLevel: 1, text: current.text },
     };
     if (inline.bold) piece.bold = true;
     if (inline.cite) {
@@ -185,10 +174,10 @@ export function paragraphPieces(
     }
     if (INVISIBLE_CONTROLS.test(char)) continue;
     const level = levels[index]!;
-    const drawn = level % 2 === 1 ? (mirrored.get(index) ?? char) : char;
+    const isMirrored = level % 2 === 1 && mirrored.has(index);
     const ownFamily = familyForChar(char) ?? 'AmiriLatin';
     // A mirrored bracket is drawn from the font whose text layer maps it back to what was written.
-    const family = drawn !== char && ownFamily === 'AmiriLatin' ? 'AmiriMirrored' : ownFamily;
+    const family = isMirrored && ownFamily === 'AmiriLatin' ? 'AmiriMirrored' : ownFamily;
     if (
       current &&
       current.family === family &&
@@ -196,10 +185,9 @@ export function paragraphPieces(
       current.inline === inline
     ) {
       current.text += char;
-      current.drawn += drawn;
     } else {
       flush();
-      current = { text: char, drawn, family, inline, level };
+      current = { text: char, family, inline, level };
     }
   }
   endWord('', 1);

@@ -17,7 +17,7 @@ describe('paragraphPieces', () => {
       'AmiriArabic:1:سبتمبر',
     ]);
   });
-  it('keeps a word with several fonts together and mirrors its brackets for drawing', () => {
+  it('keeps a word with several fonts together; its brackets go to the mirrored-bracket font', () => {
     // Mirrored brackets come from the font whose text layer maps them back to what was written.
     const pieces = paragraphPieces([{ text: 'القوات (SOFA) قبل' }], 'latn');
     expect(summary(pieces)).toEqual([
@@ -27,8 +27,9 @@ describe('paragraphPieces', () => {
       'AmiriMirrored:1:) ',
       'AmiriArabic:1:قبل',
     ]);
-    // pdfmake measures and breaks the brackets as written; they are drawn mirrored.
-    expect(pieces.map((p) => p._bidi.drawText)).toEqual(['القوات', ')', 'SOFA', '(', 'قبل']);
+    // Pieces hold the brackets as written, without the word separators; shaped right to left at
+    // their odd level, they are drawn mirrored (see shaping.test.ts).
+    expect(pieces.map((p) => p._bidi.text)).toEqual(['القوات', '(', 'SOFA', ')', 'قبل']);
   });
   it('lets a line break before an opening bracket, as written (not as drawn)', () => {
     // pdfmake glues neighbouring inlines that UAX #14 would not break between; a mirrored "(" drawn
@@ -53,13 +54,13 @@ describe('paragraphPieces', () => {
   it('isolates ltr runs and styles cite and muted runs', () => {
     const pieces = paragraphPieces([{ text: 'بين ' }, { text: '35–50', ltr: true }, { text: '3', cite: true }, { text: ' تقريبا', muted: true }], 'arab');
     // The range stays left to right (even levels) with Arabic-Indic digits, which the algorithm
-    // would otherwise treat as Arabic numbers; each number's text is handed to fontkit reversed
-    // because fontkit lays Arabic-script runs out right to left ("٥٣" is drawn "٣٥").
+    // would otherwise treat as Arabic numbers. Text stays in reading order: the level alone says
+    // in which direction a piece is shaped.
     expect(summary(pieces)).toEqual([
       'AmiriArabic:1:بين ',
-      'AmiriArabic:4:٥٣+',
+      'AmiriArabic:4:٣٥+',
       'AmiriLatin:4:–+',
-      'AmiriArabic:4:٠٥+',
+      'AmiriArabic:4:٥٠+',
       'AmiriArabic:2:٣ ',
       'AmiriArabic:1:تقريبا',
     ]);
