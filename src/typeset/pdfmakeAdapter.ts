@@ -15,11 +15,10 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { loadFonts, type LoadedFace } from './fontRegistry.js';
 import { toArabicIndic } from './digits.js';
-import { runLead, glyphPositions } from './glyphRun.js';
-import { layoutLine, type Alignment, type LineRun } from './lineLayout.js';
-import type { BidiPieceInfo } from './paragraphRuns.js';
+import { layoutLine, type Alignment } from './lineLayout.js';
 import { naturalDirection } from './shaper.js';
-import { shapeRun } from './shaping.js';
+import { shapeRun, type ShapedRun } from './shaping.js';
+import { isEngineLineInline, type EngineLineInline } from './textNodes.js';
 import { writeRun, type PdfFont, type TextSurface } from './textWriter.js';
 
 const require = createRequire(import.meta.url);
@@ -180,6 +179,8 @@ interface PdfkitFont {
 
 interface PdfkitDocumentInternals {
   page: { height: number; fonts: Record<string, unknown> };
+  /** pdfmake's PDFDocument: the font of a family and weight, opened once per document. */
+  provideFont(family: string, bold: boolean, italics: boolean): PdfkitFont;
   addContent(operators: string): void;
   fillColor(color: string): void;
   goTo(x: number, y: number, w: number, h: number, name: string): void;
@@ -211,7 +212,6 @@ interface PdfmakeInline {
   background?: unknown;
   decoration?: unknown;
   _pageNodeRef?: PageNodeRef;
-  _bidi?: BidiPieceInfo;
 }
 
 interface PdfmakeLine {
@@ -271,12 +271,21 @@ function pageReferenceText(ref: PageNodeRef): string {
   return ref._digits === 'arab' ? toArabicIndic(String(page)) : String(page);
 }
 
-/** How far pdfmake's ElementWriter#alignLine moved the line for its alignment (the engine aligns it itself). */
-function pdfmakeAlignmentOffset(line: PdfmakeLine): number {
-  const alignment = line.inlines[0]?.alignment;
-  if (alignment === 'right') return line.maxWidth - line.getWidth();
-  if (alignment === 'center') return (line.maxWidth - line.getWidth()) / 2;
-  return 0;
+/** The document's pdfkit font for a face (pdfmake's PDFDocument caches one per family and weight). */
+function pdfkitFontOf(doc: PdfkitDocumentInternals, face: LoadedFace): PdfkitFont {
+  return doc.provideFont(face.family, face.bold, false);
+}
+
+/** One run to draw: where, how large, in which font. */
+interface Drawn {
+  font: PdfkitFont;
+  glyphs: ShapedRun;
+  x: number;
+  size: number;
+  sup: boolean;
+  color: string;
+  /** pdfmake's width of the run (for its link area). */
+  width: number;
 }
 
 function renderLine(doc: PdfkitDocumentInternals, line: PdfmakeLine, x: number, y: number): void {
@@ -288,64 +297,57 @@ function renderLine(doc: PdfkitDocumentInternals, line: PdfmakeLine, x: number, 
   }
   const inlines = line.inlines;
   if (inlines.length === 0) return;
-  const engineLine = inlines.some((inline) => inline._bidi);
-  if (engineLine && !inlines.every((inline) => inline._bidi)) throw new Error('a line mixes engine pieces with other text');
-
-  // Runs: the characters drawn, in which direction, and their widths as pdfmake measured them.
-  const texts = inlines.map((inline, i) => {
-    const ref = (i === 0 ? line._pageNodeRef : undefined) ?? inline._pageNodeRef;
-    return ref ? pageReferenceText(ref) : (inline._bidi?.text ?? inline.text.trim());
-  });
-  const shaped = inlines.map((inline, i) => {
-    const direction = inline._bidi ? (inline._bidi.level % 2 === 1 ? 'rtl' : 'ltr') : naturalDirection(texts[i]!);
-    return shapeRun(faceOf(inline.font), texts[i]!, direction);
-  });
-
-  let xs: number[];
-  let scale = 1;
-  if (engineLine) {
-    const runs: LineRun[] = inlines.map((inline, i) => {
-      const trailing = inline.trailingCut ?? 0;
-      const leading = i === 0 ? (inline.leadingCut ?? 0) : 0;
-      const lead = runLead(glyphPositions(shaped[i]!, faceOf(inline.font).font.unitsPerEm));
+  const color = (inline: PdfmakeInline) => inline.color ?? 'black';
+  let drawn: Drawn[];
+  if (inlines.length === 1 && isEngineLineInline(inlines[0]!)) {
+    // The engine's line: reordered, aligned and justified by the engine, for the width it was broken for.
+    const inline = inlines[0]! as PdfmakeInline & EngineLineInline;
+    const set = inline._line;
+    if (Math.abs(set.width - line.maxWidth) > 0.01) {
+      throw new Error(`a line was broken for ${set.width} pt but pdfmake gives it ${line.maxWidth} pt (see blocks.ts)`);
+    }
+    const laidOut = layoutLine({ runs: set.runs, availableWidth: set.width, alignment: set.alignment, lastLine: set.lastLine });
+    drawn = set.runs.map((run, i) => ({
+      font: pdfkitFontOf(doc, run.face),
+      glyphs: run.glyphs,
+      x: x + laidOut.x[i]!,
+      size: run.fontSize * laidOut.scale,
+      sup: run.sup,
+      color: run.color ?? color(inline),
+      width: (run.width + run.spaceAfter) * laidOut.scale,
+    }));
+  } else {
+    // Other text (a page reference, an empty paragraph's space) stays where pdfmake put it.
+    drawn = inlines.map((inline, i) => {
+      const ref = (i === 0 ? line._pageNodeRef : undefined) ?? inline._pageNodeRef;
+      const text = ref ? pageReferenceText(ref) : inline.text.trim();
       return {
-        level: inline._bidi!.level,
-        width: inline.width - trailing - leading,
-        spaceAfter: trailing,
-        spaceLevel: inline._bidi!.spaceLevel,
-        lead: (lead * inline.fontSize) / 1000,
+        font: inline.font,
+        glyphs: shapeRun(faceOf(inline.font), text, naturalDirection(text)),
+        x: x + inline.x,
+        size: inline.fontSize,
+        sup: inline.sup === true,
+        color: color(inline),
+        width: inline.width,
       };
     });
-    const laidOut = layoutLine({
-      runs,
-      availableWidth: line.maxWidth,
-      alignment: inlines[0]!.alignment ?? 'right',
-      lastLine: line.newLineForced === true || line.lastLineInParagraph === true,
-    });
-    const left = x - pdfmakeAlignmentOffset(line);
-    xs = laidOut.x.map((runX) => left + runX);
-    scale = laidOut.scale;
-  } else {
-    // Text that is not the engine's (a page reference) stays where pdfmake put it.
-    xs = inlines.map((inline) => x + inline.x);
   }
 
   // Vertical placement as pdfmake's renderLine does it: each run on the line's common baseline.
-  const sizes = inlines.map((inline) => inline.fontSize * scale);
   const lineHeight = line.getHeight();
-  const ascenderHeight = Math.max(0, ...inlines.map((inline, i) => (inline.font.ascender / 1000) * sizes[i]!));
+  const ascenderHeight = Math.max(...drawn.map((run) => (run.font.ascender / 1000) * run.size));
   const descent = lineHeight - ascenderHeight;
+  const link = inlines[0]!.linkToDestination;
   const fontOf = new Map<PdfFont, PdfkitFont>();
   const surface = surfaceOf(doc, fontOf);
-  inlines.forEach((inline, i) => {
-    const size = sizes[i]!;
-    let top = y + lineHeight - (inline.font.ascender / 1000) * size - descent;
-    if (inline.sup) top -= size * 0.75;
-    if (inline.linkToDestination) doc.goTo(xs[i]!, top, inline.width, inline.font.lineHeight(size), inline.linkToDestination);
-    if (line.id && i === 0) doc.addNamedDestination(line.id, 'XYZ', xs[i]!, top, null);
-    const font = pdfFontOf(inline.font);
-    fontOf.set(font, inline.font);
-    writeRun(surface, { font, fontSize: size, color: inline.color ?? 'black', x: xs[i]!, top, glyphs: shaped[i]! });
+  drawn.forEach((run, i) => {
+    let top = y + lineHeight - (run.font.ascender / 1000) * run.size - descent;
+    if (run.sup) top -= run.size * 0.75;
+    if (link) doc.goTo(run.x, top, run.width, run.font.lineHeight(run.size), link);
+    if (line.id && i === 0) doc.addNamedDestination(line.id, 'XYZ', run.x, top, null);
+    const font = pdfFontOf(run.font);
+    fontOf.set(font, run.font);
+    writeRun(surface, { font, fontSize: run.size, color: run.color, x: run.x, top, glyphs: run.glyphs });
   });
 }
 
