@@ -1,9 +1,10 @@
 /**
- * One paragraph of Inline runs (logical order) → pdfmake text inlines (still logical order).
+ * Pipeline steps: bidi, numeric-expression and <ltr> isolation, font runs. One paragraph of Inline
+ * runs (logical order) → pieces (still logical order).
  *
- * Each pdfmake inline is a "piece": a stretch of one word with a single font, style and bidi level,
- * plus — on a word's last piece — the spaces that follow it. pdfmake breaks lines between pieces
- * (never inside one: noWrap), keeps a word's pieces together (noNewLine), and measures each piece.
+ * A "piece" is a stretch of one word with a single font, style and bidi level, plus — on a word's
+ * last piece — the spaces that follow it. Lines break between pieces (never inside one), a word's
+ * pieces stay together (noNewLine), and each piece is measured (lineBreaking.ts, paragraphLayout.ts).
  * The piece carries what the line layout needs after breaking: its level (which is also the
  * direction it is shaped in), its trailing spaces' level, and the characters it draws.
  */
@@ -25,9 +26,9 @@ export interface BidiPieceInfo {
   text: string;
 }
 
-/** A pdfmake text inline produced by the engine. */
+/** A piece (its fields are named as pdfmake names an inline's). */
 export interface PieceInline {
-  /** What pdfmake measures and breaks: the characters as written (brackets unmirrored), plus the separating spaces. */
+  /** What is measured: the characters as written (brackets unmirrored), plus the separating spaces. */
   text: string;
   font: FamilyName;
   bold?: boolean;
@@ -110,9 +111,8 @@ export function paragraphPieces(
   const flush = (): void => {
     if (!current) return;
     const inline = content[current.inline]!;
-    // pdfmake measures `text` and finds line-break opportunities in it (UAX #14), so it gets the
-    // brackets as written: a mirrored "(" drawn as ")" would read as a closing bracket, before which
-    // no line may break. Mirror images are as wide as the originals.
+    // Pieces keep the brackets as written: a mirrored "(" drawn as ")" would read as a closing
+    // bracket, before which no line may break. Mirror images are as wide as the originals.
     const piece: PieceInline = {
       text: current.text,
       font: current.family,
@@ -129,8 +129,8 @@ export function paragraphPieces(
       if (previous && pieces.length === wordStartPiece) previous.noNewLine = true;
     }
     if (inline.muted) piece.color = style.mutedColor;
-    // pdfmake trims whitespace (\s, so no-break spaces too) at a piece's ends, as if it could end a
-    // line there. Word separators are added later (endWord); any space here belongs to the word.
+    // Whitespace at a piece's ends (\s, so no-break spaces too) is trimmed at a line end unless
+    // preserved. Word separators are added later (endWord); any space here belongs to the word.
     if (/^\s/u.test(piece.text)) piece.preserveLeadingSpaces = true;
     if (/\s$/u.test(piece.text)) piece.preserveTrailingSpaces = true;
     pieces.push(piece);
@@ -143,7 +143,7 @@ export function paragraphPieces(
     if (!last || pieces.length === wordStartPiece) return;
     last.text += spaces;
     // The separator must be trimmed at a line end. (Flags are cleared, not deleted: a deleted
-    // property turns the object into a slow dictionary for the rest of pdfmake's work on it.)
+    // property turns the object into a slow dictionary.)
     if (last.preserveTrailingSpaces) last.preserveTrailingSpaces = false;
     last._bidi.spaceLevel = spaceLevel;
     last.noNewLine = false;
