@@ -96,6 +96,15 @@ export function measurePieces(pieces: readonly PieceInline[], fontSize: number, 
   });
 }
 
+/** Leads per shaped run, in 1/1000 em (runs are shared, so is their lead). */
+const leads = new WeakMap<ShapedRun, number>();
+
+function leadOf(glyphs: ShapedRun, unitsPerEm: number): number {
+  let lead = leads.get(glyphs);
+  if (lead === undefined) leads.set(glyphs, (lead = runLead(glyphPositions(glyphs, unitsPerEm))));
+  return lead;
+}
+
 function setRun(measured: MeasuredPiece, first: boolean): SetRun {
   const { piece, face, fontSize } = measured;
   const direction: Direction = piece._bidi.level % 2 === 1 ? 'rtl' : 'ltr';
@@ -112,7 +121,7 @@ function setRun(measured: MeasuredPiece, first: boolean): SetRun {
     width: measured.width - measured.trailingCut - (first ? measured.leadingCut : 0),
     spaceAfter: measured.trailingCut,
     spaceLevel: piece._bidi.spaceLevel,
-    lead: (runLead(glyphPositions(glyphs, face.font.unitsPerEm)) * fontSize) / 1000,
+    lead: (leadOf(glyphs, face.font.unitsPerEm) * fontSize) / 1000,
   };
 }
 

@@ -11,7 +11,7 @@
 import type { Digits, Inline } from './document.js';
 import { isolateNumericExpressions, leftToRightUnit, resolveParagraph } from './bidi.js';
 import { localizeDigits } from './digits.js';
-import { familyForChar, INVISIBLE_CONTROLS } from './fontRuns.js';
+import { familyForChar } from './fontRuns.js';
 import type { FamilyName } from './fontRegistry.js';
 
 export interface BidiPieceInfo {
@@ -75,6 +75,15 @@ function logicalText(inline: Inline): string {
 /** A space that must not break a line: inside a numeric expression ("2016- 2017"). */
 function isGluedSpace(text: string, index: number): boolean {
   return /[-‐‑–]/u.test(text[index - 1] ?? '') && /\p{Nd}/u.test(text[index - 2] ?? '') && /\p{Nd}/u.test(text[index + 1] ?? '');
+}
+
+/** fontRuns.ts's INVISIBLE_CONTROLS for one character, without a regular expression (asked for every character). */
+function isInvisible(char: string): boolean {
+  const c = char.charCodeAt(0);
+  return (
+    (c >= 0x200b && c <= 0x200f) || (c >= 0x202a && c <= 0x202e) || c === 0x2060 || (c >= 0x2066 && c <= 0x2069) ||
+    c === 0xfeff || c === 0xad || c === 0x0d || c === 0x0a || c === 0x09
+  );
 }
 
 export function paragraphPieces(
@@ -165,14 +174,14 @@ export function paragraphPieces(
       }
       // A word that must not start a line stays with the previous one.
       let next = c + 1;
-      while (next < chars.length && INVISIBLE_CONTROLS.test(chars[next]!.char)) next++;
+      while (next < chars.length && isInvisible(chars[next]!.char)) next++;
       if (next < chars.length && NO_LINE_START.test(chars[next]!.char)) {
         const prev = pieces[pieces.length - 1];
         if (prev) prev.noNewLine = true;
       }
       continue;
     }
-    if (INVISIBLE_CONTROLS.test(char)) continue;
+    if (isInvisible(char)) continue;
     const level = levels[index]!;
     const isMirrored = level % 2 === 1 && mirrored.has(index);
     const ownFamily = familyForChar(char) ?? 'AmiriLatin';
