@@ -2,10 +2,11 @@
  * The boundary with pdfmake and pdfkit: the only module that knows their internals.
  *
  * pdfmake keeps the page flow (tables, headers and footers, the table of contents, links,
- * metadata) and breaks paragraphs into lines between the engine's pieces, measuring them with the
- * engine's fonts. Every line then reaches the engine through ONE hook, Renderer#renderLine: the
- * engine reorders, aligns and justifies the line (lineLayout.ts) and the text writer draws it
- * (textWriter.ts). pdfkit never shapes or draws text itself.
+ * metadata). The engine breaks its paragraphs into lines itself (paragraphLayout.ts) and hands
+ * pdfmake one inline per finished line (textNodes.ts), which pdfmake stacks. Every line pdfmake
+ * renders reaches the engine through ONE hook, Renderer#renderLine: the engine reorders, aligns and
+ * justifies it (lineLayout.ts) and the text writer draws it (textWriter.ts). pdfkit never shapes or
+ * draws text itself; it embeds the fonts (subsets, widths, ToUnicode) the writer fills in.
  *
  * At start-up the installed pdfmake and pdfkit must be the versions this was written against: the
  * hook, and what it reads of pdfmake's lines and pdfkit's fonts, are theirs.
@@ -15,7 +16,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { loadFonts, type LoadedFace } from './fontRegistry.js';
 import { toArabicIndic } from './digits.js';
-import { layoutLine, type Alignment } from './lineLayout.js';
+import { layoutLine } from './lineLayout.js';
 import { naturalDirection } from './shaper.js';
 import { shapeRun, type ShapedRun } from './shaping.js';
 import { isEngineLineInline, type EngineLineInline } from './textNodes.js';
@@ -103,8 +104,9 @@ class MeasuredRun {
 
 /**
  * The font pdfkit receives for a face (through fontkit's public registerFormat): it embeds the
- * face's fontkit font under the face's PDF name, and measures text with the engine's shaping, so
- * pdfmake breaks lines on the widths the engine draws. It never draws: the writer does.
+ * face's fontkit font under the face's PDF name, and measures what pdfmake still measures itself (a
+ * line's placeholder, a page number in the table of contents) with the engine's shaping. It never
+ * draws: the writer does.
  */
 class PdfkitFace {
   constructor(readonly face: LoadedFace) {}
@@ -201,9 +203,6 @@ interface PdfmakeInline {
   fontSize: number;
   font: PdfkitFont;
   color?: string;
-  alignment?: Alignment;
-  trailingCut?: number;
-  leadingCut?: number;
   sup?: boolean;
   sub?: boolean;
   linkToDestination?: string;
@@ -218,13 +217,9 @@ interface PdfmakeLine {
   inlines: PdfmakeInline[];
   maxWidth: number;
   id?: string;
-  newLineForced?: boolean;
-  lastLineInParagraph?: boolean;
   _pageNodeRef?: PageNodeRef;
   _outline?: unknown;
-  getWidth(): number;
   getHeight(): number;
-  getAscenderHeight(): number;
 }
 
 const pdfFonts = new WeakMap<PdfkitFont, PdfFont>();
