@@ -46,10 +46,18 @@ export interface ParagraphStyle {
   pieceStyle?: PieceStyle;
 }
 
-/** Widths remembered per face and text, in font units: pdfkit's own chunking, at spaces. */
+/** Widths remembered per face and text, in font units. */
 const widths = new WeakMap<LoadedFace, Map<string, number>>();
 
-/** A text's width in font units as pdfkit measured it: the words with their spaces, shaped one by one. */
+function advanceOf(face: LoadedFace, text: string): number {
+  return text.length === 0 ? 0 : shapeRun(face, text, naturalDirection(text)).advanceWidth;
+}
+
+/**
+ * A text's width in font units: each word shaped on its own (the same run that is drawn), each space
+ * as a space. (Amiri kerns nothing against a space: shaping a word with its space gives the same
+ * width on every word of the data and the seed articles, in every face, measured.)
+ */
 function measure(face: LoadedFace, text: string): number {
   let cache = widths.get(face);
   if (cache === undefined) widths.set(face, (cache = new Map()));
@@ -57,13 +65,13 @@ function measure(face: LoadedFace, text: string): number {
   if (width === undefined) {
     width = 0;
     let last = 0;
-    for (let i = 0; i <= text.length; i++) {
-      if (i === text.length ? last < i : text[i] === ' ' || text[i] === '\t') {
-        const chunk = text.slice(last, i + 1);
-        width += shapeRun(face, chunk, naturalDirection(chunk)).advanceWidth;
+    for (let i = 0; i < text.length; i++) {
+      if (text[i] === ' ' || text[i] === '\t') {
+        width += advanceOf(face, text.slice(last, i)) + advanceOf(face, text[i]!);
         last = i + 1;
       }
     }
+    width += advanceOf(face, text.slice(last));
     cache.set(text, width);
   }
   return width;
