@@ -68,6 +68,7 @@ export class HarfBuzzShaper {
   private readonly font: hb.Font;
   private readonly glyphOfCodePoint = new Map<number, number>();
   private readonly advanceOfGlyph = new Map<number, number>();
+  private buffer: hb.Buffer | undefined;
 
   constructor(
     fontBytes: Uint8Array,
@@ -82,25 +83,24 @@ export class HarfBuzzShaper {
    */
   shape(text: string, direction: Direction = naturalDirection(text)): ShapedRun {
     const rtl = direction === 'rtl';
-    const buffer = new hb.Buffer();
+    // One HarfBuzz buffer per shaper, emptied for each run (a buffer is WebAssembly memory).
+    const buffer = (this.buffer ??= new hb.Buffer());
+    buffer.reset();
     buffer.addText(text);
     buffer.guessSegmentProperties();
     buffer.setDirection(rtl ? hb.Direction.RTL : hb.Direction.LTR);
     // Marks keep clusters of their own, so each glyph maps back to its own characters.
     buffer.setClusterLevel(hb.ClusterLevel.MONOTONE_CHARACTERS);
     hb.shape(this.font, buffer);
-    const infos = buffer.getGlyphInfosAndPositions();
+    // (getGlyphInfos and getGlyphPositions build plain objects; the combined call defines
+    // properties on every glyph, several times slower.)
+    const infos = buffer.getGlyphInfos();
+    const positions: ShapedPosition[] = buffer.getGlyphPositions();
     const codePoints = this.codePointsPerGlyph(text, infos, rtl);
     const glyphs = infos.map((info, index) => ({
       id: info.codepoint,
       codePoints: codePoints[index]!,
       advanceWidth: this.advanceOf(info.codepoint),
-    }));
-    const positions = infos.map((info) => ({
-      xAdvance: info.xAdvance ?? 0,
-      yAdvance: info.yAdvance ?? 0,
-      xOffset: info.xOffset ?? 0,
-      yOffset: info.yOffset ?? 0,
     }));
     return new ShapedRun(glyphs, positions);
   }
