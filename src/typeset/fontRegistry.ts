@@ -36,6 +36,8 @@ export interface LoadedFace {
   bytes: Buffer;
   /** The PDF font name (BaseFont); distinct for the mirrored-bracket family. */
   postscriptName: string;
+  /** Font units per em (read once: fontkit computes it on every access). */
+  unitsPerEm: number;
   font: FontkitFont;
   shaper: HarfBuzzShaper;
   /**
@@ -89,6 +91,7 @@ export function loadFonts(): FontRegistry {
       path: filePath,
       bytes,
       postscriptName: font.postscriptName,
+      unitsPerEm: font.unitsPerEm,
       font,
       shaper: new HarfBuzzShaper(bytes, font),
       mirroredBrackets: false,

@@ -49,8 +49,16 @@ export interface ParagraphStyle {
 /** Widths remembered per face and text, in font units. */
 const widths = new WeakMap<LoadedFace, Map<string, number>>();
 
+/** A word's advance in font units, remembered per face. */
+const advances = new WeakMap<LoadedFace, Map<string, number>>();
+
 function advanceOf(face: LoadedFace, text: string): number {
-  return text.length === 0 ? 0 : shapeRun(face, text, naturalDirection(text)).advanceWidth;
+  if (text.length === 0) return 0;
+  let cache = advances.get(face);
+  if (cache === undefined) advances.set(face, (cache = new Map()));
+  let advance = cache.get(text);
+  if (advance === undefined) cache.set(text, (advance = shapeRun(face, text, naturalDirection(text)).advanceWidth));
+  return advance;
 }
 
 /**
@@ -88,7 +96,7 @@ export function measurePieces(pieces: readonly PieceInline[], fontSize: number, 
   return pieces.map((piece) => {
     const face = fonts.faceOf(piece.font, bold || piece.bold === true);
     const size = piece.sup ? fontSize * SUPERSCRIPT_SCALE : fontSize;
-    const scale = size / face.font.unitsPerEm;
+    const scale = size / face.unitsPerEm;
     const text = piece.text;
     const leading = piece.preserveLeadingSpaces ? '' : (/^\s+/u.exec(text)?.[0] ?? '');
     const trailing = piece.preserveTrailingSpaces ? '' : (/\s+$/u.exec(text)?.[0] ?? '');
@@ -129,7 +137,7 @@ function setRun(measured: MeasuredPiece, first: boolean): SetRun {
     width: measured.width - measured.trailingCut - (first ? measured.leadingCut : 0),
     spaceAfter: measured.trailingCut,
     spaceLevel: piece._bidi.spaceLevel,
-    lead: (leadOf(glyphs, face.font.unitsPerEm) * fontSize) / 1000,
+    lead: (leadOf(glyphs, face.unitsPerEm) * fontSize) / 1000,
   };
 }
 

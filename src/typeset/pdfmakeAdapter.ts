@@ -233,7 +233,7 @@ function pdfFontOf(font: PdfkitFont): PdfFont {
       widths: font.widths,
       unicode: font.unicode,
       markWidths: new Map(),
-      unitsPerEm: font.font.unitsPerEm,
+      unitsPerEm: font.font.face.unitsPerEm,
       ascender: font.ascender,
     };
     pdfFonts.set(font, pdfFont);
