@@ -1,7 +1,9 @@
 /**
  * The engine's paragraphs as pdfmake text nodes: one pdfmake inline per finished line, which pdfmake
  * only stacks (its height comes from the font and size, its width is the engine's business) and
- * which the adapter's hook hands back to the line layout and the writer.
+ * which the adapter's hook hands back to the line layout and the writer. pdfmake measures such a
+ * line as next to nothing wide, so a column pdfmake sizes to its content ('auto') must be given
+ * the engine's width instead (naturalWidth, as the footer does).
  */
 import type { Digits, Inline } from './document.js';
 import type { Alignment } from './lineLayout.js';
