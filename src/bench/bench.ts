@@ -16,6 +16,7 @@ import { defaultDataDir, packageRoot, templatesDir } from '../paths.js';
 import type { Dataset } from '../model/index.js';
 import type { ComposedBriefs } from './typesetOnly.js';
 import { writeScaledData } from './scaledData.js';
+import { sideBySide, sideBySideLines } from './sideBySide.js';
 
 const warmRuns = 12;
 /**
@@ -186,7 +187,9 @@ async function main(): Promise<void> {
   const breakdown = coldBreakdown(cold);
   const typesetOnly = await coldTypesetOnly(context, scratch);
   const scale = await scaleBuilds(scratch);
+  const versus = sideBySide();
   const results = {
+    sideBySide: versus,
     machine: { node: process.version, cpus: (await import('node:os')).cpus().length },
     warmRenderMs: warm,
     coldBuildAllMs: spread(cold.map((run) => run.ms)),
@@ -209,6 +212,8 @@ async function main(): Promise<void> {
     `  the floor: typesetting the five PDFs alone in a fresh process (median of ${coldRuns}): ${Math.round(typesetOnly.typesetMs.median)} ms ` +
       `(${Math.round(typesetOnly.typesetMs.min)}–${Math.round(typesetOnly.typesetMs.max)}); the whole process ${Math.round(typesetOnly.processMs.median)} ms`,
     `peak RSS of a cold build: ${results.peakRssMb} MB`,
+    '',
+    ...sideBySideLines(versus),
     '',
     'history scaling   events  pages   ms   ms/page',
     ...scaling.map((row) => `  ×${String(row.factor).padEnd(14)} ${String(row.events).padStart(6)} ${String(row.pages).padStart(6)} ${String(row.ms).padStart(6)} ${String(row.msPerPage).padStart(8)}`),
