@@ -4,9 +4,36 @@ import { toArabicIndicDigits } from './digits.js';
 import { element, join, type Html, type HtmlChild } from './html.js';
 import { formatPlainNumber } from './numberText.js';
 
-export function renderMarkupToHtml(blocks: Block[], opts: { digits: Digits }): string {
-  const renderer = new HtmlRenderer(opts.digits, tocEntries(blocks));
+export interface HtmlOptions {
+  digits: Digits;
+  /**
+   * The blocks are a whole web page's body (the site's HTML edition): its headings nest under the
+   * page's one <h1>, and each table cell names its column (data-label), so a narrow screen can show a
+   * row as a card.
+   */
+  page?: boolean;
+}
+
+export function renderMarkupToHtml(blocks: Block[], opts: HtmlOptions): string {
+  const renderer = new HtmlRenderer(opts.digits, tocEntries(blocks), opts.page === true ? headingShift(blocks) : 0, opts.page === true);
   return join(blocks.map((block) => renderer.block(block)), '\n').value;
+}
+
+/**
+ * A page has one <h1>. The PDF's level-1 headings are its sections when a cover holds the title or
+ * when there are several of them: then every heading moves one level down, under the cover's <h1>
+ * (or the one the page gives itself).
+ */
+function headingShift(blocks: readonly Block[]): 0 | 1 {
+  let covers = 0;
+  let topHeadings = 0;
+  const visit = (block: Block): void => {
+    if (block.kind === 'cover') covers += 1;
+    if (block.kind === 'heading' && block.level === 1) topHeadings += 1;
+    if (block.kind === 'box') block.blocks.forEach(visit);
+  };
+  blocks.forEach(visit);
+  return topHeadings > 0 && (covers > 0 || topHeadings > 1) ? 1 : 0;
 }
 
 interface TocEntry {
@@ -29,6 +56,8 @@ class HtmlRenderer {
   constructor(
     private readonly digits: Digits,
     private readonly toc: readonly TocEntry[],
+    private readonly headingShift: 0 | 1 = 0,
+    private readonly labelCells = false,
   ) {}
 
   private text(text: string): string {
@@ -43,7 +72,7 @@ class HtmlRenderer {
     switch (block.kind) {
       case 'heading': {
         const id = this.toc.find((entry) => entry.heading === block)?.id;
-        return element(`h${block.level}`, { id }, this.inlines(block.content));
+        return element(`h${Math.min(6, block.level + this.headingShift)}`, { id }, this.inlines(block.content));
       }
       case 'paragraph':
         return element('p', { class: block.style === 'body' ? undefined : block.style }, this.inlines(block.content));
@@ -117,6 +146,11 @@ class HtmlRenderer {
     return join([node]);
   }
 
+  /** A header's words, without its citation numbers: a column's name. */
+  private plainText(runs: readonly Inline[]): string {
+    return this.text(runs.filter((run) => !run.cite).map((run) => run.text).join('')).trim();
+  }
+
   private table(table: Extract<Block, { kind: 'table' }>): Html {
     const total = table.weights?.reduce((sum, weight) => sum + weight, 0) ?? 0;
     const columns =
@@ -127,16 +161,19 @@ class HtmlRenderer {
             {},
             table.weights.map((weight) => element('col', { style: `width:${((weight / total) * 100).toFixed(2)}%` })),
           );
+    // A cell's column name, from a single header row (a multi-row header has no one name per column).
+    const labels = this.labelCells && table.header.length === 1 ? table.header[0]!.map((cell) => this.plainText(cell.content)) : [];
     const row = (cells: readonly Cell[], scope: 'col' | 'row'): Html =>
       element(
         'tr',
         {},
-        cells.map((cell) =>
+        cells.map((cell, column) =>
           element(
             cell.header || scope === 'col' ? 'th' : 'td',
             {
               scope: cell.header || scope === 'col' ? scope : undefined,
               style: cell.align === undefined ? undefined : `text-align:${cell.align}`,
+              'data-label': scope === 'row' ? labels[column] : undefined,
             },
             this.inlines(cell.content),
           ),

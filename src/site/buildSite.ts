@@ -1,5 +1,7 @@
-import { atomDate, editionId, feedId } from './feedIds.js';
+import { atomDate, editionFingerprint, editionId, feedId } from './feedIds.js';
+import { favicon } from './favicon.js';
 import { formatPages, formatSize } from './format.js';
+import { parsePublicUrl, publicAddress } from './publicUrl.js';
 import { siteStylesheet } from './styles.js';
 import { editionTemplate, feedTemplate, indexTemplate } from './templates.js';
 import type { SiteBrief, SiteFile, SiteInput } from './types.js';
@@ -22,6 +24,7 @@ export function siteNames(brief: Pick<SiteBrief, 'id' | 'file'>): { html: string
  * Same inputs, same bytes.
  */
 export function buildSite(input: SiteInput): SiteFile[] {
+  const base = input.publicUrl === undefined ? undefined : parsePublicUrl(input.publicUrl);
   const common = { siteTitle, siteDescription, generator: input.generator };
   const asOfText = inDigits(input.asOfText, input.digits);
   const listed = input.briefs.map((brief) => {
@@ -37,18 +40,25 @@ export function buildSite(input: SiteInput): SiteFile[] {
     };
   });
 
+  // The index's preview is the first edition's page 1: the site has no picture of its own.
+  const first = input.briefs[0];
+  const indexShare = share(base, { title: siteTitle, description: siteDescription, page: 'index.html', type: 'website', image: first && preview(first) });
   const files: SiteFile[] = [
-    { name: 'index.html', bytes: indexTemplate({ ...common, asOf: input.asOf, asOfText, briefs: listed }) },
-    { name: 'feed.xml', bytes: renderFeed(input) },
+    { name: 'index.html', bytes: indexTemplate({ ...common, share: indexShare, asOf: input.asOf, asOfText, briefs: listed }) },
+    { name: 'feed.xml', bytes: renderFeed(input, base) },
     { name: 'style.css', bytes: siteStylesheet(input.fonts) },
+    { name: 'favicon.svg', bytes: favicon },
     ...input.fonts.map((font) => ({ name: `fonts/${font.file}`, bytes: font.bytes })),
     { name: 'fonts/LICENSE.txt', bytes: input.fontLicense },
   ];
   for (const [index, brief] of input.briefs.entries()) {
     const names = siteNames(brief);
-    const body = input.renderBlocks(brief.blocks, { digits: input.digits });
+    const body = input.renderBlocks(brief.blocks, { digits: input.digits, page: true });
+    const editionShare = share(base, { title: brief.title, description: brief.summary, page: names.html, type: 'article', image: preview(brief) });
+    // One <h1> per page: the brief's own title (cover or heading), else the page gives it one.
+    const pageTitle = /<h1[\s>]/.test(body) ? undefined : brief.title;
     files.push(
-      { name: names.html, bytes: editionTemplate({ ...common, brief: listed[index], body }) },
+      { name: names.html, bytes: editionTemplate({ ...common, share: editionShare, brief: listed[index], body, pageTitle }) },
       { name: names.pdf, bytes: brief.pdf },
       { name: names.thumbnail, bytes: brief.thumbnail.bytes },
     );
@@ -57,16 +67,53 @@ export function buildSite(input: SiteInput): SiteFile[] {
   return files;
 }
 
-function renderFeed(input: SiteInput): string {
+interface Preview {
+  name: string;
+  width: number;
+  height: number;
+  alt: string;
+}
+
+function preview(brief: SiteBrief): Preview {
+  const { thumbnail } = siteNames(brief);
+  return { name: thumbnail, width: brief.thumbnail.width, height: brief.thumbnail.height, alt: `الصفحة الأولى من «${brief.title}»` };
+}
+
+/**
+ * A page's link-preview tags (Open Graph, Twitter card) and canonical address. Link previews and
+ * canonical links must be absolute: without a public URL they are left out, never written relative.
+ */
+function share(
+  base: string | undefined,
+  page: { title: string; description: string; page: string; type: 'website' | 'article'; image: Preview | undefined },
+) {
+  const absolute = (name: string) => (base === undefined ? undefined : publicAddress(base, name));
+  return {
+    title: page.title,
+    description: page.description,
+    type: page.type,
+    url: absolute(page.page),
+    image:
+      page.image === undefined || base === undefined
+        ? undefined
+        : { url: absolute(page.image.name), width: page.image.width, height: page.image.height, alt: page.image.alt },
+  };
+}
+
+function renderFeed(input: SiteInput, base: string | undefined): string {
+  // Absolute with a public URL; otherwise relative to the feed itself (RFC 4287 resolves them so).
+  const href = (name: string) => (base === undefined ? name : publicAddress(base, name));
   const entries = input.briefs.map((brief) => {
     const names = siteNames(brief);
+    const fingerprint = editionFingerprint({ ...brief, digits: input.digits });
     return {
-      id: editionId(brief.sha256),
+      id: editionId(fingerprint),
       title: brief.title,
       summary: brief.summary,
+      // The data's as-of date: a re-typeset keeps it, as it keeps the id.
       updated: atomDate(brief.asOf),
-      htmlHref: names.html,
-      pdfHref: names.pdf,
+      htmlHref: href(names.html),
+      pdfHref: href(names.pdf),
       bytes: brief.pdf.byteLength,
     };
   });
@@ -78,6 +125,8 @@ function renderFeed(input: SiteInput): string {
     generator: input.generator,
     feedId: feedId(input.generator.name),
     updated,
+    selfHref: href('feed.xml'),
+    indexHref: href('index.html'),
     entries,
   });
 }

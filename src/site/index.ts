@@ -5,3 +5,6 @@ export { editionId, feedId, atomDate } from './feedIds.js';
 export type { SiteBrief, SiteFile, SiteFont, SiteInput, BlocksToHtml } from './types.js';
 export { renderSiteForBuild, thumbnailWidth, type BuiltEdition, type SiteBuildInput } from './siteForBuild.js';
 export { startThumbnailer, type Thumbnailer } from './thumbnailer.js';
+export { editionFingerprint, type EditionContent } from './feedIds.js';
+export { parsePublicUrl, publicAddress } from './publicUrl.js';
+export { publicUrlFromEnvironment, publicUrlVariable } from './siteForBuild.js';

@@ -1,5 +1,6 @@
 import type { Block, Digits } from '../typeset/document.js';
 import { buildSite } from './buildSite.js';
+import { parsePublicUrl } from './publicUrl.js';
 import { loadSiteFonts } from './loadSiteFonts.js';
 import type { Png } from './thumbnail.js';
 import type { BlocksToHtml, SiteFile } from './types.js';
@@ -28,6 +29,20 @@ export interface SiteBuildInput {
   digits: Digits;
   generator: { name: string; version: string };
   renderBlocks: BlocksToHtml;
+  /**
+   * The site's public address (see parsePublicUrl); when not given, the BRIEFS_SITE_URL environment
+   * variable, as CI sets it to the GitHub Pages URL. Neither: a site for reading where it lies.
+   */
+  publicUrl?: string;
+}
+
+/** The environment variable a build reads the site's public address from. */
+export const publicUrlVariable = 'BRIEFS_SITE_URL';
+
+/** BRIEFS_SITE_URL, checked (a bad address stops the build with the variable's name); unset or empty: none. */
+export function publicUrlFromEnvironment(environment: NodeJS.ProcessEnv = process.env): string | undefined {
+  const value = environment[publicUrlVariable]?.trim();
+  return value === undefined || value === '' ? undefined : parsePublicUrl(value, publicUrlVariable);
 }
 
 /**
@@ -35,6 +50,7 @@ export interface SiteBuildInput {
  * named relative to out/ ("site/index.html", …), ready for the same atomic write as the PDFs.
  */
 export async function renderSiteForBuild(input: SiteBuildInput): Promise<SiteFile[]> {
+  const publicUrl = input.publicUrl ?? publicUrlFromEnvironment();
   const { fonts, license } = await loadSiteFonts();
   const briefs = [];
   for (const edition of input.editions) {
@@ -54,6 +70,7 @@ export async function renderSiteForBuild(input: SiteBuildInput): Promise<SiteFil
     fonts,
     fontLicense: license,
     renderBlocks: input.renderBlocks,
+    publicUrl,
   });
   return files.map((file) => ({ name: `site/${file.name}`, bytes: file.bytes }));
 }

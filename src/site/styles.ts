@@ -117,18 +117,77 @@ h1, h2, h3 { line-height: 1.35; }
 .chart-label { line-height: 1.35; }
 .chart-note { display: block; color: var(--muted); font-size: 0.85em; }
 .chart-track { display: block; height: 0.9rem; background: var(--page); border-radius: 2px; }
-.chart-bar { display: block; height: 100%; background: var(--accent); border-radius: 2px; }
-.chart-range { background: repeating-linear-gradient(135deg, var(--accent) 0 4px, #b5646f 4px 8px); }
-.chart-value { text-align: end; font-variant-numeric: tabular-nums; white-space: nowrap; }
+/*
+ * Bars are borders, not backgrounds: browsers drop backgrounds when printing with default settings,
+ * but always print borders. A range is an outlined box (hatched on screen and where the printer keeps
+ * colours), so it still reads as a range on paper without its hatching.
+ */
+.chart-bar { display: block; height: 0; border-block-start: 0.9rem solid var(--accent); }
+.chart-range {
+  height: 100%; border: 2px solid var(--accent);
+  background: repeating-linear-gradient(135deg, var(--accent) 0 4px, #d9a3ab 4px 8px);
+  -webkit-print-color-adjust: exact; print-color-adjust: exact;
+}
+/* A qualified value ("ما لا يقل عن 1061") wraps inside its fixed column rather than run past the page. */
+.chart-value { text-align: end; font-variant-numeric: tabular-nums; }
+/* A bare number is an LTR island, whose end is the other side: its start is the page's end. */
+.chart-value[dir="ltr"] { text-align: start; }
 .brief-body bdi, .brief-body .ltr { unicode-bidi: isolate; }
+
 @media (max-width: 34rem) {
   .brief-body { padding: 0.75rem; }
-  /* A wide table scrolls sideways on its own rather than widening the page. */
-  .brief-body table { display: block; overflow-x: auto; font-size: 0.85rem; }
-  .brief-body th, .brief-body td { min-width: 7em; padding: 0.25rem 0.4rem; }
+  .brief-body table { font-size: 0.9rem; }
+  .brief-body th, .brief-body td { padding: 0.25rem 0.4rem; }
+  /*
+   * Tables of three columns or more (a figure: claimant, figure, scope, date, method) read as cards:
+   * one card per row, each cell under its column's name. The header row stays for screen readers.
+   */
+  .brief-body table:has(> thead > tr > :nth-child(3)) { display: block; border: 0; }
+  .brief-body table:has(> thead > tr > :nth-child(3)) colgroup { display: none; }
+  .brief-body table:has(> thead > tr > :nth-child(3)) thead {
+    position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap;
+  }
+  .brief-body table:has(> thead > tr > :nth-child(3)) tbody { display: block; }
+  .brief-body table:has(> thead > tr > :nth-child(3)) tr {
+    display: block; margin: 0 0 0.6rem; padding: 0.35rem 0.6rem;
+    border: 1px solid var(--rule); border-inline-start: 3px solid var(--accent); border-radius: 0.35rem; background: var(--paper);
+  }
+  .brief-body table:has(> thead > tr > :nth-child(3)) td,
+  .brief-body table:has(> thead > tr > :nth-child(3)) tbody th {
+    /* The column's name in a gutter at the start; the cell's text flows beside it as usual. */
+    display: block; position: relative; border: 0; padding: 0.15rem 5.5em 0.15rem 0; padding-inline: 5.5em 0;
+    text-align: start !important; background: none;
+  }
+  .brief-body table:has(> thead > tr > :nth-child(3)) [data-label]::before {
+    content: attr(data-label); position: absolute; inset-inline-start: 0; inline-size: 5em;
+    color: var(--muted); font-size: 0.85em; font-weight: 400; line-height: 2;
+  }
+  .brief-body table:has(> thead > tr > :nth-child(3)) tr > :first-child {
+    font-weight: 700; border-block-end: 1px dotted var(--rule); padding-block-end: 0.3rem; margin-block-end: 0.15rem;
+  }
   .chart-row { grid-template-columns: 6rem minmax(0, 1fr) 5.5rem; gap: 0.5rem; font-size: 0.9rem; }
   .key-figures { grid-template-columns: repeat(auto-fill, minmax(8rem, 1fr)); gap: 0.5rem; }
   .key-figure-value { font-size: 1.2rem; }
+}
+
+/* Paper: the document alone, in black on white, its charts kept, nothing to click. */
+@page { size: A4; margin: 15mm; }
+@media print {
+  :root { background: #fff; font-size: 11pt; }
+  body { max-width: none; padding: 0; }
+  .edition-nav, .site-footer { display: none; }
+  .site-header, .edition-header { border-bottom-width: 2px; }
+  .brief-body { border: 0; border-radius: 0; padding: 0; }
+  a { color: var(--ink); }
+  /* White on the accent colour would print as white on white. */
+  .button, .button.primary { background: none; color: var(--ink); border: 1px solid var(--ink); }
+  .brief { border: 1px solid var(--rule); break-inside: avoid; }
+  .brief img { box-shadow: none; }
+  .key-figure { border: 1px solid var(--rule); }
+  .chart-track { background: none; border-block-end: 1px solid var(--rule); }
+  h1, h2, h3, h4, figcaption, .box-title { break-after: avoid; }
+  tr, .chart-row, .key-figure, .cover { break-inside: avoid; }
+  .toc a { text-decoration: none; }
 }
 `;
 }

@@ -15,16 +15,49 @@ engine.registerPartial(
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'none'; object-src 'none'; style-src 'self' 'unsafe-inline'; base-uri 'none'; form-action 'none'">
 <meta name="generator" content="{{generator.name}} {{generator.version}}">
+<title>{{share.title}}</title>
+<meta name="description" content="{{share.description}}">
+{{#if share.url}}
+<link rel="canonical" href="{{share.url}}">
+{{/if}}
+<link rel="icon" href="favicon.svg" type="image/svg+xml">
 <link rel="stylesheet" href="style.css">
-<link rel="alternate" type="application/atom+xml" href="feed.xml" title="{{siteTitle}}">`,
+<link rel="alternate" type="application/atom+xml" href="feed.xml" title="{{siteTitle}}">
+{{> share}}`,
+);
+
+// Link previews (chat apps, social sites): Open Graph, which most read, and the Twitter card.
+// Addresses are absolute or absent (see share() in buildSite.ts).
+engine.registerPartial(
+  'share',
+  `<meta property="og:type" content="{{share.type}}">
+<meta property="og:site_name" content="{{siteTitle}}">
+<meta property="og:locale" content="ar_AR">
+<meta property="og:title" content="{{share.title}}">
+<meta property="og:description" content="{{share.description}}">
+{{#if share.url}}
+<meta property="og:url" content="{{share.url}}">
+{{/if}}
+{{#with share.image}}
+<meta property="og:image" content="{{url}}">
+<meta property="og:image:type" content="image/png">
+<meta property="og:image:width" content="{{width}}">
+<meta property="og:image:height" content="{{height}}">
+<meta property="og:image:alt" content="{{alt}}">
+{{/with}}
+<meta name="twitter:card" content="summary">
+<meta name="twitter:title" content="{{share.title}}">
+<meta name="twitter:description" content="{{share.description}}">
+{{#with share.image}}
+<meta name="twitter:image" content="{{url}}">
+<meta name="twitter:image:alt" content="{{alt}}">
+{{/with}}`,
 );
 
 const indexSource = `<!DOCTYPE html>
 <html lang="ar" dir="rtl">
 <head>
 {{> head}}
-<title>{{siteTitle}}</title>
-<meta name="description" content="{{siteDescription}}">
 </head>
 <body>
 <header class="site-header">
@@ -58,12 +91,13 @@ const editionSource = `<!DOCTYPE html>
 <html lang="ar" dir="rtl">
 <head>
 {{> head}}
-<title>{{brief.title}}</title>
-<meta name="description" content="{{brief.summary}}">
 </head>
 <body class="edition">
 <nav class="edition-nav"><a href="index.html">→ كل الموجزات</a></nav>
 <header class="edition-header">
+{{#if pageTitle}}
+<h1>{{pageTitle}}</h1>
+{{/if}}
 <p class="meta">البيانات حتى <time datetime="{{brief.asOf}}">{{brief.asOfText}}</time> — <a href="{{brief.pdfHref}}" download type="application/pdf">نسخة PDF ({{brief.pagesText}}، {{brief.sizeText}})</a></p>
 </header>
 <main class="brief-body">
@@ -84,8 +118,8 @@ const feedSource = `<?xml version="1.0" encoding="utf-8"?>
 <updated>{{updated}}</updated>
 <author><name>{{generator.name}}</name></author>
 <generator version="{{generator.version}}">{{generator.name}}</generator>
-<link rel="self" type="application/atom+xml" href="feed.xml"/>
-<link rel="alternate" type="text/html" href="index.html"/>
+<link rel="self" type="application/atom+xml" href="{{selfHref}}"/>
+<link rel="alternate" type="text/html" href="{{indexHref}}"/>
 {{#each entries}}
 <entry>
 <id>{{id}}</id>

@@ -14,7 +14,6 @@ export interface SiteBrief {
   /** The same date for readers, in Arabic, as the PDFs' footers write it. */
   asOfText: string;
   pages: number;
-  sha256: string;
   pdf: Uint8Array;
   thumbnail: Png;
   /** The same blocks the PDF was typeset from: the HTML edition renders these. */
@@ -32,8 +31,11 @@ export interface SiteFont {
   bytes: Uint8Array;
 }
 
-/** Turns blocks into a safe HTML body fragment (the markup layer's renderMarkupToHtml). */
-export type BlocksToHtml = (blocks: Block[], options: { digits: Digits }) => string;
+/**
+ * Turns blocks into a safe HTML body fragment (the markup layer's renderMarkupToHtml); `page`: the
+ * fragment is a whole page's body (one <h1>, headings nested under it, table cells labelled).
+ */
+export type BlocksToHtml = (blocks: Block[], options: { digits: Digits; page: boolean }) => string;
 
 export interface SiteInput {
   asOf: string;
@@ -45,6 +47,12 @@ export interface SiteInput {
   /** The fonts' licence text (the OFL requires it to travel with the fonts). */
   fontLicense: string;
   renderBlocks: BlocksToHtml;
+  /**
+   * Where readers find the site, e.g. "https://example.github.io/coalition-briefs/" (see
+   * parsePublicUrl). With it, the feed's links, canonical links and preview images are absolute;
+   * without it the site is built to be read where it lies, and only relative links are written.
+   */
+  publicUrl?: string;
 }
 
 /** A file of the site, named relative to the site's root (e.g. "index.html", "fonts/x.woff2"). */

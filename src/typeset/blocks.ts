@@ -4,19 +4,20 @@
  * paragraph pipeline (bidi pieces) and is aligned by the line re-orderer.
  */
 import type { Block, Cell, Digits, Inline, BarChartItem } from './document.js';
-import { paragraphPieces } from './paragraphRuns.js';
+import { engineTextNode, type Node } from './textNodes.js';
 import { localizeDigits } from './digits.js';
 import { COLOR, FONT_SIZE } from './styles.js';
 import { formatPlainNumber } from '../markup/numberText.js';
 import { CONTENT_HEIGHT } from './furniture.js';
 
-/** A pdfmake content node (kept loose: pdfmake has no types here). */
-export type Node = Record<string, unknown>;
+export type { Node } from './textNodes.js';
 
 export interface BlockContext {
   digits: Digits;
-  /** Width available to the block, in points. */
+  /** Width the block sizes its tables and charts to, in points. */
   width: number;
+  /** Width pdfmake gives a paragraph here (the lines are broken for it before pdfmake flows them). */
+  lineWidth: number;
   /** Heading → destination id, for the table of contents. */
   headingIds: Map<Block, string>;
   /** Headings listed in the table of contents, in document order. */
@@ -25,10 +26,32 @@ export interface BlockContext {
 
 type Alignment = 'right' | 'justify' | 'center' | 'left';
 
-export function textNode(content: Inline[], ctx: BlockContext, alignment: Alignment, extra: Node = {}): Node {
-  const pieces = paragraphPieces(content, ctx.digits);
-  // An empty paragraph still takes one line.
-  return { text: pieces.length > 0 ? pieces : ' ', alignment, ...extra };
+/** A paragraph in this context: `extra` must give its fontSize (and bold); `width` defaults to the context's line width. */
+export function textNode(content: Inline[], ctx: BlockContext, alignment: Alignment, extra: Node & { fontSize: number }, width = ctx.lineWidth): Node {
+  const { fontSize, bold, ...rest } = extra;
+  return engineTextNode(content, width, { fontSize, bold: bold === true, alignment, digits: ctx.digits }, rest);
+}
+
+/**
+ * The widths pdfmake gives the columns of a table (columnCalculator: star columns share what the
+ * fixed columns, paddings and vertical lines leave), for tables whose star columns hold only text.
+ */
+export function tableColumnWidths(
+  available: number,
+  widths: readonly (number | '*')[],
+  layout: { paddingLeft(i: number): number; paddingRight(i: number): number; vLineWidth(i: number): number },
+): number[] {
+  let offsets = 0;
+  let previousRight = 0;
+  widths.forEach((_, i) => {
+    offsets += previousRight + layout.vLineWidth(i) + layout.paddingLeft(i);
+    previousRight = layout.paddingRight(i);
+  });
+  offsets += previousRight + layout.vLineWidth(widths.length);
+  const fixed = widths.reduce<number>((sum, w) => sum + (w === '*' ? 0 : w), 0);
+  const stars = widths.filter((w) => w === '*').length;
+  const star = stars > 0 ? (available - offsets - fixed) / stars : 0;
+  return widths.map((w) => (w === '*' ? star : w));
 }
 
 const plain = (text: string): Inline[] => [{ text }];
@@ -65,17 +88,19 @@ function paragraph(block: Extract<Block, { kind: 'paragraph' }>, ctx: BlockConte
 function list(block: Extract<Block, { kind: 'list' }>, ctx: BlockContext): Node {
   if (block.items.length === 0) return { text: '' }; // pdfmake cannot lay out a table with no rows
   const markerWidth = block.ordered ? 22 : 12;
+  const layout = { hLineWidth: () => 0, vLineWidth: () => 0, paddingLeft: () => 0, paddingRight: (i: number) => (i === 0 ? 6 : 0), paddingTop: () => 1, paddingBottom: () => 1 };
+  const [itemWidth] = tableColumnWidths(ctx.lineWidth, ['*', markerWidth], layout);
   const body = block.items.map((item, i) => {
     const marker = block.ordered ? `${i + 1}.` : '•';
     // Columns left to right: content, then the marker on the right.
     return [
-      textNode(item, ctx, 'justify', { fontSize: FONT_SIZE.body }),
-      textNode(plain(marker), ctx, 'right', { fontSize: FONT_SIZE.body, bold: block.ordered }),
+      textNode(item, ctx, 'justify', { fontSize: FONT_SIZE.body }, itemWidth),
+      textNode(plain(marker), ctx, 'right', { fontSize: FONT_SIZE.body, bold: block.ordered }, markerWidth),
     ];
   });
   return {
     table: { widths: ['*', markerWidth], body, dontBreakRows: true },
-    layout: { hLineWidth: () => 0, vLineWidth: () => 0, paddingLeft: () => 0, paddingRight: (i: number) => (i === 0 ? 6 : 0), paddingTop: () => 1, paddingBottom: () => 1 },
+    layout,
     margin: [0, 0, 0, 8],
   };
 }
@@ -111,18 +136,25 @@ function table(block: Extract<Block, { kind: 'table' }>, ctx: BlockContext): Nod
   const count = Math.max(0, ...[...block.header, ...block.rows].map((r) => r.length));
   if (count === 0) return { text: '' };
   const padding = 5;
-  const widths = columnWidths(count, block.weights, ctx.width, padding).reverse();
+  const readingWidths = columnWidths(count, block.weights, ctx.width, padding);
+  const widths = [...readingWidths].reverse();
   const row = (cells: Cell[], isHeader: boolean, index: number): Node[] => {
     const nodes: Node[] = [];
     for (let c = 0; c < count; c++) {
       const cell = cells[c];
       const header = isHeader || cell?.header === true;
       nodes.push(
-        textNode(cell?.content ?? [], { ...ctx }, cell ? cellAlignment(cell) : 'right', {
-          fontSize: header ? FONT_SIZE.tableHeader : FONT_SIZE.tableBody,
-          bold: header,
-          fillColor: isHeader ? COLOR.tableHeaderFill : index % 2 === 1 ? COLOR.tableZebraFill : undefined,
-        }),
+        textNode(
+          cell?.content ?? [],
+          ctx,
+          cell ? cellAlignment(cell) : 'right',
+          {
+            fontSize: header ? FONT_SIZE.tableHeader : FONT_SIZE.tableBody,
+            bold: header,
+            fillColor: isHeader ? COLOR.tableHeaderFill : index % 2 === 1 ? COLOR.tableZebraFill : undefined,
+          },
+          readingWidths[c],
+        ),
       );
     }
     return nodes.reverse(); // first column on the right
@@ -149,7 +181,17 @@ function box(block: Extract<Block, { kind: 'box' }>, ctx: BlockContext): Node {
   const accent = block.tone === 'accent';
   const barWidth = 3.5;
   const pad = 9;
-  const inner: BlockContext = { ...ctx, width: ctx.width - 2 * pad - barWidth - 1 };
+  const layout = {
+    hLineWidth: () => 0,
+    // The bar is on the right, where reading starts.
+    vLineWidth: (i: number) => (i === 1 ? barWidth : 0),
+    vLineColor: () => (accent ? COLOR.accentBar : COLOR.neutralBar),
+    paddingLeft: () => pad,
+    paddingRight: () => pad,
+    paddingTop: () => pad - 2,
+    paddingBottom: () => pad - 6,
+  };
+  const inner: BlockContext = { ...ctx, width: ctx.width - 2 * pad - barWidth - 1, lineWidth: tableColumnWidths(ctx.lineWidth, ['*'], layout)[0]! };
   const stack: Node[] = [];
   if (block.title) {
     stack.push(textNode(block.title, inner, 'right', { bold: true, fontSize: FONT_SIZE.h3, color: COLOR.heading, margin: [0, 0, 0, 4] }));
@@ -157,16 +199,7 @@ function box(block: Extract<Block, { kind: 'box' }>, ctx: BlockContext): Node {
   stack.push(...blocksToNodes(block.blocks, inner));
   return {
     table: { widths: ['*'], body: [[{ stack, fillColor: accent ? COLOR.accentFill : COLOR.neutralFill }]] },
-    layout: {
-      hLineWidth: () => 0,
-      // The bar is on the right, where reading starts.
-      vLineWidth: (i: number) => (i === 1 ? barWidth : 0),
-      vLineColor: () => (accent ? COLOR.accentBar : COLOR.neutralBar),
-      paddingLeft: () => pad,
-      paddingRight: () => pad,
-      paddingTop: () => pad - 2,
-      paddingBottom: () => pad - 6,
-    },
+    layout,
     margin: [0, 4, 0, 12],
   };
 }
@@ -183,12 +216,19 @@ function keyValueSize(value: Inline[], perRow: number): number {
 function keyFigures(block: Extract<Block, { kind: 'keyFigures' }>, ctx: BlockContext): Node {
   if (block.items.length === 0) return { text: '' }; // pdfmake cannot lay out a table with no rows
   const perRow = Math.min(4, Math.max(1, block.items.length));
+  // The table reaches 4 pt beyond the column on each side (its margins), its cells are padded 4 pt and
+  // separated by 4 pt white lines.
+  const cellWidth = tableColumnWidths(ctx.lineWidth + 8, Array.from({ length: perRow }, () => '*' as const), {
+    paddingLeft: () => 4,
+    paddingRight: () => 4,
+    vLineWidth: () => 4,
+  })[0]!;
   const rows: Node[][] = [];
   for (let i = 0; i < block.items.length; i += perRow) {
     const cells: Node[] = block.items.slice(i, i + perRow).map((item) => ({
       stack: [
-        textNode(item.value, ctx, 'center', { fontSize: keyValueSize(item.value, perRow), bold: true, color: COLOR.heading }),
-        textNode(item.label, ctx, 'center', { fontSize: FONT_SIZE.keyLabel, color: COLOR.muted }),
+        textNode(item.value, ctx, 'center', { fontSize: keyValueSize(item.value, perRow), bold: true, color: COLOR.heading }, cellWidth),
+        textNode(item.label, ctx, 'center', { fontSize: FONT_SIZE.keyLabel, color: COLOR.muted }, cellWidth),
       ],
       fillColor: COLOR.keyFill,
     }));
@@ -259,14 +299,17 @@ function chart(block: Extract<Block, { kind: 'chart' }>, ctx: BlockContext): Nod
       extent = w;
       shapes.push({ type: 'rect', x: right - w, y: 3, w, h: barHeight, color: COLOR.barValue });
     }
-    const label: Node[] = [textNode(plain(item.label), ctx, 'right', { fontSize: FONT_SIZE.chartLabel, bold: true })];
-    if (item.note) label.push(textNode(plain(item.note), ctx, 'right', { fontSize: FONT_SIZE.chartNote, color: COLOR.muted }));
+    const label: Node[] = [textNode(plain(item.label), ctx, 'right', { fontSize: FONT_SIZE.chartLabel, bold: true }, labelWidth)];
+    if (item.note) label.push(textNode(plain(item.note), ctx, 'right', { fontSize: FONT_SIZE.chartNote, color: COLOR.muted }, labelWidth));
     // The value, right-aligned in the cell, then moved left to just beyond the bar's end; a detached
     // block (relativePosition), so it takes no room of its own below the bar.
-    const value = textNode(chartValue(item, ctx.digits), ctx, 'right', {
-      fontSize: FONT_SIZE.chartLabel,
-      relativePosition: { x: -(extent + valueGap), y: -trackHeight },
-    });
+    const value = textNode(
+      chartValue(item, ctx.digits),
+      ctx,
+      'right',
+      { fontSize: FONT_SIZE.chartLabel, relativePosition: { x: -(extent + valueGap), y: -trackHeight } },
+      cellWidth,
+    );
     // Left to right: bar with its value, then the label (read first, on the right).
     return [{ stack: [{ canvas: shapes }, value], margin: [0, 2, 0, 0] }, { stack: label }];
   });
@@ -288,12 +331,14 @@ function chart(block: Extract<Block, { kind: 'chart' }>, ctx: BlockContext): Nod
 }
 
 function toc(block: Extract<Block, { kind: 'toc' }>, ctx: BlockContext): Node {
+  // pdfmake's default paddings (4 pt), no vertical lines.
+  const titleWidth = tableColumnWidths(ctx.lineWidth, [34, '*'], { paddingLeft: () => 4, paddingRight: () => 4, vLineWidth: () => 0 })[1]!;
   const rows = ctx.tocEntries.map((entry) => {
     const indent = (entry.level - 1) * 14;
     return [
       {
         // pdfmake measures the placeholder "00000" and prints the page number when rendering
-        // (see pdfmakeRuntime); noWrap keeps the placeholder on one line.
+        // (see pdfmakeAdapter); noWrap keeps the placeholder on one line.
         text: '00',
         noWrap: true,
         font: ctx.digits === 'arab' ? 'AmiriArabic' : 'AmiriLatin',
@@ -301,12 +346,13 @@ function toc(block: Extract<Block, { kind: 'toc' }>, ctx: BlockContext): Node {
         alignment: 'left',
         fontSize: FONT_SIZE.body,
       },
-      textNode(entry.content, ctx, 'right', {
-        fontSize: FONT_SIZE.body,
-        bold: entry.level === 1,
-        margin: [0, 0, indent, 0],
-        linkToDestination: entry.id,
-      }),
+      textNode(
+        entry.content,
+        ctx,
+        'right',
+        { fontSize: FONT_SIZE.body, bold: entry.level === 1, margin: [0, 0, indent, 0], linkToDestination: entry.id },
+        titleWidth - indent,
+      ),
     ];
   });
   return {

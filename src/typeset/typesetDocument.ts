@@ -25,7 +25,7 @@ export async function typesetDocument(doc: TypesetDocument): Promise<TypesetResu
     headingIds.set(h, id);
     tocEntries.push({ id, level: h.level, content: h.content });
   });
-  const ctx: BlockContext = { digits: doc.digits, width: CONTENT_WIDTH, headingIds, tocEntries };
+  const ctx: BlockContext = { digits: doc.digits, width: CONTENT_WIDTH, lineWidth: CONTENT_WIDTH, headingIds, tocEntries };
   const hasCover = doc.blocks[0]?.kind === 'cover';
   let pages = 0;
 

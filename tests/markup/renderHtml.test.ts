@@ -46,6 +46,20 @@ describe('renderMarkupToHtml', () => {
     );
   });
 
+  test('as a whole page: headings nest under the cover’s <h1>, and each body cell names its column', () => {
+    const page = (markup: string): string =>
+      renderMarkupToHtml(parseMarkup(markup, { template: 'test.hbs' }), { digits: 'latn', page: true });
+    expect(page('<cover title="صحيفة"></cover><h1>التاريخ</h1><h2>النشأة</h2><h3>الموصل</h3>')).toBe(
+      '<header class="cover"><h1>صحيفة</h1></header>\n<h2>التاريخ</h2>\n<h3>النشأة</h3>\n<h4>الموصل</h4>',
+    );
+    // A brief titled by its one level-1 heading is already one <h1> over its sections.
+    expect(page('<h1>القوات</h1><h2>الأعداد</h2>')).toBe('<h1>القوات</h1>\n<h2>الأعداد</h2>');
+    expect(page('<table><thead><tr><th>الجهة</th><th>الرقم <cite>2</cite></th></tr></thead><tr><th>التحالف</th><td>1257</td></tr></table>')).toBe(
+      '<table><thead><tr><th scope="col">الجهة</th><th scope="col">الرقم <sup class="cite">2</sup></th></tr></thead>' +
+        '<tbody><tr><th scope="row" data-label="الجهة">التحالف</th><td data-label="الرقم">1257</td></tr></tbody></table>',
+    );
+  });
+
   test('charts as HTML/CSS bars scaled to the largest value; ranges as offset bars', () => {
     expect(html('<chart title="القتلى" unit="شخص"><bar label="التحالف" value="1257" note="إقرار"/><bar label="إيروورز" min="8000" max="10000"/></chart>')).toBe(
       '<figure class="chart"><figcaption>القتلى <span class="chart-unit">(شخص)</span></figcaption><ul class="chart-bars">' +
@@ -69,7 +83,7 @@ describe('renderMarkupToHtml', () => {
       '<h3 id="section-1">عام ٢٠١٤</h3>\n<p>٧٫٥ مليار<sup class="cite">١٢</sup></p>\n' +
         '<figure class="chart"><figcaption>x</figcaption><ul class="chart-bars"><li class="chart-row"><span class="chart-label">أ</span>' +
         '<span class="chart-track" aria-hidden="true"><span class="chart-bar" style="margin-inline-start:0.00%;inline-size:100.00%"></span></span>' +
-        '<bdi class="chart-value" dir="ltr">٣٬٣٢٢٬١٤٥</bdi></li></ul></figure>',
+        '<bdi class="chart-value" dir="ltr">٣٣٢٢١٤٥</bdi></li></ul></figure>',
     );
   });
 

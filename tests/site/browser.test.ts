@@ -1,13 +1,14 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, readdir, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extractFigures } from './figures.js';
-import { serveStatic, writeFixtureSite } from './siteUnderTest.js';
+import { atomProblems, figureRowsAsCards, outline, outlineProblems, printedBars, savePrintedPages, shareTags, widerThanViewport } from './pageChecks.js';
+import { fixturePublicUrl, serveStatic, writeFixtureSite } from './siteUnderTest.js';
 
 /**
  * The reader's site in a real browser (Debian's chromium, headless), opened from file:// and from a
@@ -144,4 +145,102 @@ describe('the reader’s site in Chromium (fixture briefs)', () => {
     const htmlFigures = new Set(extractFigures(htmlText));
     expect([...pdfFigures].filter((figure) => !htmlFigures.has(figure))).toEqual([]);
   });
+  it('prints an edition with its chart bars under default print settings (no backgrounds), without navigation or footer', async () => {
+    const pdf = path.join(screenshots, 'fixture-troops-print.pdf');
+    const { bars, tracks } = await printedBars(browser, pathToFileURL(path.join(fixtureSite, 'troops.html')).href, pdf);
+    savePrintedPages(pdf, path.join(screenshots, 'fixture-troops-print'));
+    expect(bars).toHaveLength(3);
+    // Each bar inked in the accent; the empty rest of its track blank: backgrounds were indeed dropped.
+    for (const inked of bars) expect(inked).toBeGreaterThan(0.6);
+    expect(tracks.length).toBeGreaterThan(0);
+    for (const inked of tracks) expect(inked).toBeLessThan(0.02);
+    const pdfText = execFileSync('pdftotext', ['-enc', 'UTF-8', pdf, '-'], { encoding: 'utf8' });
+    expect(pdfText).toContain('القوات الأميركية في العراق');
+    expect(pdfText).not.toContain('كل الموجزات'); // the navigation and the footer's links
+
+    const { page } = await open(pathToFileURL(path.join(fixtureSite, 'troops.html')).href);
+    await page.emulateMedia({ media: 'print' });
+    const hidden = await page.evaluate(() => ['.edition-nav', '.site-footer'].map((selector) => getComputedStyle(document.querySelector(selector)!).display));
+    await page.close();
+    expect(hidden).toEqual(['none', 'none']);
+  });
+
+  it('prints the index’s download buttons dark on the white paper', async () => {
+    const { page } = await open(pathToFileURL(path.join(fixtureSite, 'index.html')).href);
+    await page.emulateMedia({ media: 'print' });
+    const colours = await page.evaluate(() =>
+      [...document.querySelectorAll('.button')].map((button) => {
+        const style = getComputedStyle(button);
+        return { color: style.color, background: style.backgroundColor, border: style.borderTopStyle };
+      }),
+    );
+    await page.close();
+    expect(colours.length).toBeGreaterThan(0);
+    for (const colour of colours) {
+      // Printing drops backgrounds, so the text stands on white paper, whatever the background says.
+      expect(contrastOnWhite(colour.color), colour.color).toBeGreaterThanOrEqual(4.5);
+      expect(colour.border).toBe('solid');
+    }
+  });
+
+  it('at 390 px: no element or line wider than the screen, and figure rows read as cards', async () => {
+    for (const name of await htmlPages(fixtureSite)) {
+      const { page } = await open(pathToFileURL(path.join(fixtureSite, name)).href, phone);
+      expect(await widerThanViewport(page), name).toEqual([]);
+      const { cards, problems } = await figureRowsAsCards(page);
+      await page.close();
+      expect(problems, name).toEqual([]);
+      if (name === 'troops.html') expect(cards).toBe(2);
+    }
+  });
+
+  it('on a desktop, figure tables stay tables', async () => {
+    const { page } = await open(pathToFileURL(path.join(fixtureSite, 'troops.html')).href, desktop);
+    const display = await page.evaluate(() => getComputedStyle(document.querySelector('main tbody tr')!).display);
+    await page.close();
+    expect(display).toBe('table-row');
+  });
+
+  it('has one <h1> per page and an outline that nests', async () => {
+    for (const name of await htmlPages(fixtureSite)) {
+      const { page } = await open(pathToFileURL(path.join(fixtureSite, name)).href);
+      const levels = await outline(page);
+      await page.close();
+      expect(outlineProblems(levels), `${name}: ${levels.join(' ')}`).toEqual([]);
+    }
+  });
+
+  it('carries link-preview tags and a canonical link, absolute, and an icon that loads', async () => {
+    for (const name of await htmlPages(fixtureSite)) {
+      const { page, problems } = await open(new URL(name, server.url).href);
+      const tags = await shareTags(page);
+      const icon = await page.evaluate(async (href) => (await fetch(href)).headers.get('content-type'), tags.icon!);
+      await page.close();
+      expect(problems).toEqual([]);
+      const id = name.replace(/\.html$/, '');
+      const address = name === 'index.html' ? fixturePublicUrl : `${fixturePublicUrl}${name}`;
+      expect(tags, name).toMatchObject({ canonical: address, 'og:url': address, 'twitter:card': 'summary' });
+      for (const key of ['title', 'description', 'og:title', 'og:description', 'og:type', 'og:image:width', 'og:image:height'] as const)
+        expect(tags[key], `${name} ${key}`).toBeTruthy();
+      expect(tags['og:title']).toBe(tags.title);
+      expect(tags['og:image']).toBe(`${fixturePublicUrl}${name === 'index.html' ? 'troops' : id}-page1.png`);
+      expect(icon).toBe('image/svg+xml');
+    }
+  });
+
+  it('publishes an Atom feed that follows RFC 4287, with absolute links inside the public URL', async () => {
+    const { problems, entries } = await atomProblems(browser, await readFile(path.join(fixtureSite, 'feed.xml'), 'utf8'), fixturePublicUrl);
+    expect(problems).toEqual([]);
+    expect(entries).toHaveLength(2);
+  });
 });
+
+/** WCAG contrast ratio of an rgb() colour against white. */
+function contrastOnWhite(rgb: string): number {
+  const [r, g, b] = rgb.match(/\d+(\.\d+)?/g)!.slice(0, 3).map(Number).map((channel) => {
+    const c = channel / 255;
+    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  });
+  const luminance = 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+  return 1.05 / (luminance + 0.05);
+}

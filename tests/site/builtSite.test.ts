@@ -10,6 +10,7 @@ import type { BuildSummary } from '../../src/pipeline/build.js';
 import { defaultDataDir, templatesDir as repoTemplatesDir } from '../../src/paths.js';
 import { buildAllInto, scratchDir } from '../support/builtBriefs.js';
 import { extractFigures } from './figures.js';
+import { atomProblems, figureRowsAsCards, outline, outlineProblems, printedBars, savePrintedPages, shareTags, widerThanViewport } from './pageChecks.js';
 
 /**
  * The site `briefs build` writes from the bundled data, checked in Chromium from file:// the way a
@@ -21,6 +22,10 @@ const launchOptions = {
   args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
 };
 
+/** As CI builds it: the workflow passes the GitHub Pages address in BRIEFS_SITE_URL. */
+const publicUrl = 'https://example.github.io/coalition-briefs/';
+let savedPublicUrl: string | undefined;
+
 let built: BuildSummary;
 let site: string;
 let browser: Browser;
@@ -28,6 +33,8 @@ let browser: Browser;
 let inputs: { dataDir: string; templatesDir: string };
 
 beforeAll(async () => {
+  savedPublicUrl = process.env.BRIEFS_SITE_URL;
+  process.env.BRIEFS_SITE_URL = publicUrl;
   const root = await scratchDir('site-inputs');
   inputs = { dataDir: path.join(root, 'data'), templatesDir: path.join(root, 'templates') };
   await cp(defaultDataDir, inputs.dataDir, { recursive: true });
@@ -40,6 +47,8 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await browser?.close();
+  if (savedPublicUrl === undefined) delete process.env.BRIEFS_SITE_URL;
+  else process.env.BRIEFS_SITE_URL = savedPublicUrl;
 });
 
 const url = (name: string) => pathToFileURL(path.join(site, name)).href;
@@ -125,16 +134,65 @@ describe('the site written by briefs build', () => {
     });
   }
 
-  it('publishes a well-formed Atom feed with one entry per brief, linking to files of the site', async () => {
-    const feed = await parseFeedInChromium();
-    expect(feed.errors).toBe(0);
-    expect(feed.root).toBe('http://www.w3.org/2005/Atom');
-    expect(feed.entries).toHaveLength(briefIds.length);
-    for (const entry of feed.entries) {
+  it('publishes an Atom feed that follows RFC 4287, one entry per brief, its absolute links naming files of the site', async () => {
+    const { problems, entries } = await atomProblems(browser, await readFile(path.join(site, 'feed.xml'), 'utf8'), publicUrl);
+    expect(problems).toEqual([]);
+    expect(entries).toHaveLength(briefIds.length);
+    for (const entry of entries) {
       expect(entry.id).toMatch(/^urn:uuid:/);
-      for (const link of entry.links) expect(existsSync(path.join(site, link!)), String(link)).toBe(true);
+      for (const link of entry.links) expect(existsSync(path.join(site, link.slice(publicUrl.length))), link).toBe(true);
     }
   });
+
+  it('on a phone (390 px), no element or line of any page is wider than the screen, and figure rows are cards', async () => {
+    for (const name of ['index', ...briefIds]) {
+      const { page } = await open(`${name}.html`, { width: 390, height: 844 });
+      const wide = await widerThanViewport(page);
+      const { cards, problems } = await figureRowsAsCards(page);
+      await page.close();
+      expect(wide, name).toEqual([]);
+      expect(problems, name).toEqual([]);
+      // Every brief has figure tables (claimant, figure, scope, date, method).
+      if (name !== 'index') expect(cards, `${name}: figure rows`).toBeGreaterThan(0);
+    }
+  }, 120_000);
+
+  it('gives every page one <h1>, an outline that nests, and absolute sharing tags and canonical link', async () => {
+    for (const name of ['index', ...briefIds]) {
+      const { page } = await open(`${name}.html`);
+      const levels = await outline(page);
+      const tags = await shareTags(page);
+      await page.close();
+      expect(outlineProblems(levels), `${name}: ${levels.join(' ')}`).toEqual([]);
+      const address = name === 'index' ? publicUrl : `${publicUrl}${name}.html`;
+      expect(tags, name).toMatchObject({ canonical: address, 'og:url': address, 'twitter:card': 'summary' });
+      expect(tags['og:image'], name).toBe(`${publicUrl}${name === 'index' ? briefIds[0] : name}-page1.png`);
+      expect(tags['og:title'], name).toBe(name === 'index' ? tags.title : briefs[name as keyof typeof briefs].title);
+      expect(tags['og:description'], name).toBe(tags.description);
+    }
+  });
+
+  for (const id of briefIds) {
+    it(`prints the HTML edition of ${id}: the document without navigation or footer, chart bars kept (default print settings)`, async () => {
+      // The whole edition as a reader prints it; its pages saved for a person to look at.
+      const pdf = path.join(screenshots, `built-${id}-print.pdf`);
+      const page = await browser.newPage();
+      await page.goto(url(`${id}.html`), { waitUntil: 'load' });
+      await page.evaluate(() => document.fonts.ready);
+      await page.pdf({ path: pdf, preferCSSPageSize: true });
+      const charts = await page.locator('main .chart').count();
+      await page.close();
+      savePrintedPages(pdf, path.join(screenshots, `built-${id}-print`));
+      const text = execFileSync('pdftotext', ['-enc', 'UTF-8', pdf, '-'], { encoding: 'utf8' });
+      expect(text).not.toContain('كل الموجزات');
+      const html = new Set(extractFigures((await readFile(path.join(site, `${id}.html`), 'utf8')).replace(/<[^>]*>/g, ' ')));
+      expect([...new Set(extractFigures(text))].filter((figure) => !html.has(figure) && Number(figure) > 40), 'printed figures').toEqual([]);
+      if (charts === 0) return;
+      const { bars } = await printedBars(browser, url(`${id}.html`), path.join(screenshots, `built-${id}-chart-print.pdf`), { fromFirstChart: true });
+      expect(bars.length).toBeGreaterThan(0);
+      for (const inked of bars) expect(inked).toBeGreaterThan(0.6);
+    });
+  }
 
   it('screenshots the index and the editions, on a desktop and a phone, for a person to look at', async () => {
     for (const [device, viewport] of [['desktop', { width: 1280, height: 900 }], ['phone', { width: 390, height: 844 }]] as const) {
@@ -161,25 +219,3 @@ describe('the site written by briefs build', () => {
     }
   }, 300_000); // many pages or a whole rebuild: generous on a loaded two-core CI machine
 });
-
-/** site/feed.xml as Chromium's XML parser reads it. */
-async function parseFeedInChromium() {
-  const text = await readFile(path.join(site, 'feed.xml'), 'utf8');
-  const page = await browser.newPage();
-  try {
-    return await page.evaluate((source) => {
-      const xml = new DOMParser().parseFromString(source, 'application/xml');
-      const atom = 'http://www.w3.org/2005/Atom';
-      return {
-        errors: xml.getElementsByTagName('parsererror').length,
-        root: xml.documentElement.namespaceURI,
-        entries: [...xml.getElementsByTagNameNS(atom, 'entry')].map((entry) => ({
-          id: entry.getElementsByTagNameNS(atom, 'id')[0]?.textContent,
-          links: [...entry.getElementsByTagNameNS(atom, 'link')].map((link) => link.getAttribute('href')),
-        })),
-      };
-    }, text);
-  } finally {
-    await page.close();
-  }
-}

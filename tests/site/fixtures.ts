@@ -43,7 +43,6 @@ export function sampleBrief(overrides: Partial<SiteBrief> = {}): SiteBrief {
     asOf: '2021-08-23',
     asOfText: '23 أغسطس/آب 2021',
     pages: 1,
-    sha256: 'a'.repeat(64),
     pdf: samplePdf,
     thumbnail: tinyPng,
     blocks: sampleBlocks,
@@ -59,7 +58,7 @@ export function sampleSiteInput(overrides: Partial<SiteInput> = {}): SiteInput {
     generator: { name: 'coalition-briefs', version: '0.1.0' },
     briefs: [
       sampleBrief(),
-      sampleBrief({ id: 'history', file: 'history.pdf', title: 'المسار التاريخي', summary: 'من 2014 إلى 2021.', sha256: 'b'.repeat(64) }),
+      sampleBrief({ id: 'history', file: 'history.pdf', title: 'المسار التاريخي', summary: 'من 2014 إلى 2021.' }),
     ],
     fonts: [],
     fontLicense: 'SIL Open Font License 1.1',

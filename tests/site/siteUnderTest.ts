@@ -33,8 +33,11 @@ export const everyBlockKind: Block[] = [
   { kind: 'list', ordered: true, items: [[{ text: 'تقرير وزارة الدفاع، 2019.' }], [{ text: 'بيان البيت الأبيض، 2021.' }]] },
 ];
 
+/** Where the fixture site says it is published (nothing is fetched from there). */
+export const fixturePublicUrl = 'https://example.github.io/coalition-briefs/';
+
 /** A site written by the real generator (markup renderer, fonts, thumbnails) from fixture briefs. */
-export async function writeFixtureSite(dir: string): Promise<void> {
+export async function writeFixtureSite(dir: string, publicUrl: string | undefined = fixturePublicUrl): Promise<void> {
   const { fonts, license } = await loadSiteFonts();
   const thumbnail = await renderFirstPageThumbnail(samplePdf, 360);
   const files = buildSite({
@@ -44,11 +47,12 @@ export async function writeFixtureSite(dir: string): Promise<void> {
     generator: { name: 'coalition-briefs', version: '0.1.0' },
     briefs: [
       sampleBrief({ thumbnail, blocks: everyBlockKind }),
-      sampleBrief({ id: 'history', file: 'history.pdf', title: 'التحالف الدولي ضد داعش في العراق: المسار التاريخي', summary: 'من الانسحاب الأميركي وصعود داعش إلى تأسيس التحالف ومعارك الموصل والرقة وما بعد إعلان النصر.', pages: 14, thumbnail, sha256: 'b'.repeat(64) }),
+      sampleBrief({ id: 'history', file: 'history.pdf', title: 'التحالف الدولي ضد داعش في العراق: المسار التاريخي', summary: 'من الانسحاب الأميركي وصعود داعش إلى تأسيس التحالف ومعارك الموصل والرقة وما بعد إعلان النصر.', pages: 14, thumbnail }),
     ],
     fonts,
     fontLicense: license,
     renderBlocks: renderMarkupToHtml,
+    publicUrl,
   });
   for (const file of [...files, { name: 'manifest.json', bytes: '{"files":[]}\n' }]) {
     const target = path.join(dir, file.name);
@@ -65,6 +69,7 @@ const contentTypes: Record<string, string> = {
   '.png': 'image/png',
   '.pdf': 'application/pdf',
   '.woff2': 'font/woff2',
+  '.svg': 'image/svg+xml',
   '.txt': 'text/plain; charset=utf-8',
 };
 

@@ -112,6 +112,15 @@ describe('.github/workflows/briefs.yml', () => {
     expect(pages?.with?.path).toBe('out/site/');
   });
 
+  it('builds the site with the GitHub Pages address as its public URL (BRIEFS_SITE_URL), read with a read-only token', () => {
+    const pagesIndex = stepIndex(build, uses('actions/configure-pages'), 'looks up the Pages address');
+    const buildIndex = stepIndex(build, runs('npm run build'), 'builds');
+    expect(pagesIndex).toBeLessThan(buildIndex);
+    const id = build.steps[pagesIndex]!.id!;
+    expect(build.steps[buildIndex]!.env?.BRIEFS_SITE_URL).toBe(`\${{ steps.${id}.outputs.base_url }}`);
+    expect(build.permissions?.pages).toBe('read');
+  });
+
   it('deploys the site to GitHub Pages from main only, after the build', () => {
     const deploy = workflow.jobs['deploy-pages']!;
     expect(deploy.needs).toBe('build');
