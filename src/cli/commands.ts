@@ -178,7 +178,96 @@ Exit code 0 when out/ is up to date, 1 when it is stale (run briefs build).
   },
 };
 
-export const commands = { build, validate, list, typeset, check } satisfies Record<string, Command>;
+const watchOptions = {
+  brief: { type: 'string', multiple: true },
+  data: { type: 'string' },
+  out: { type: 'string' },
+  digits: { type: 'string' },
+} as const;
+
+const watchCommand: Command = {
+  name: 'watch',
+  summary: 'rebuild on every save of data/ or templates/ (the engine stays warm)',
+  help: `Usage: briefs watch [--brief ${briefList} ...] [--data DIR] [--out DIR] [--digits latn|arab] [--serve] [--port N] [--host ADDR]
+
+Builds once, then watches the data folder and templates/ and rebuilds on every save, in the same
+process, so only the first build pays for starting the typesetter. Each build is all or nothing, as
+briefs build: a data or template error is printed once (file:line:column field: message) and the
+last good output stays in place; the next good save says it is fixed. Ctrl-C stops (exit 0).
+
+  --brief NAME    rebuild only this brief; repeat for several (default: all, and the site)
+  --data DIR      data directory (default: data/)
+  --out DIR       output directory (default: out/)
+  --digits STYLE  latn (Western, default) or arab (Arabic-Indic)
+  --serve         also serve out/site/ with live reload (as briefs preview)
+  --port N        port for --serve (default: any free port, printed)
+  --host ADDR     address for --serve (default: 127.0.0.1, this machine only)`,
+  options: { ...watchOptions, serve: { type: 'boolean' }, port: { type: 'string' }, host: { type: 'string' } },
+  run: (input) => runWatch(input, input.values.serve === true),
+};
+
+const preview: Command = {
+  name: 'preview',
+  summary: 'serve the readers\' site from out/site/ and reload it after every rebuild (briefs watch --serve)',
+  help: `Usage: briefs preview [--data DIR] [--out DIR] [--digits latn|arab] [--port N] [--host ADDR]
+
+Runs briefs watch and serves out/site/ at http://127.0.0.1:PORT/ (the address is printed). An open
+page reloads when a build finishes; a build error is shown on the page as well as here. Serves only
+the files inside out/site/, on this machine only unless --host says otherwise.
+
+  --data DIR      data directory (default: data/)
+  --out DIR       output directory (default: out/)
+  --digits STYLE  latn (Western, default) or arab (Arabic-Indic)
+  --port N        port (default: any free port)
+  --host ADDR     address to listen on (default: 127.0.0.1)`,
+  options: { data: { type: 'string' }, out: { type: 'string' }, digits: { type: 'string' }, port: { type: 'string' }, host: { type: 'string' } },
+  run: (input) => runWatch(input, true),
+};
+
+async function runWatch({ values, positionals, io, json }: CommandInput, serve: boolean): Promise<number> {
+  rejectPositionals(serve && values.serve === undefined ? 'preview' : 'watch', positionals);
+  if (json) throw new UsageError('--json is not available for a command that keeps running');
+  const selected = selectBriefs(values.brief as string[] | undefined);
+  const dataDir = dataDirOf(values);
+  const outDir = outDirOf(values, dataDir);
+  const digits = digitsOf(values);
+  const port = portOf(values.port);
+  await requireFolder(dataDir, 'the data folder', values.data === undefined ? undefined : '--data');
+  await requireOutputFolder(outDir);
+  const { startWatchSession } = await import('../watch/runWatch.js');
+  const { describeError } = await import('./errors.js');
+  const session = await startWatchSession({
+    dataDir,
+    templatesDir,
+    outDir,
+    briefs: selected,
+    digits,
+    serve: serve ? { host: (values.host as string | undefined) ?? '127.0.0.1', port } : undefined,
+    log: (line) => io.err(line),
+    describe: (error) => describeError(error).message,
+  });
+  await new Promise<void>((resolve) => {
+    const stop = () => {
+      process.off('SIGINT', stop);
+      process.off('SIGTERM', stop);
+      resolve();
+    };
+    process.on('SIGINT', stop);
+    process.on('SIGTERM', stop);
+  });
+  await session.stop();
+  io.err('stopped');
+  return 0;
+}
+
+function portOf(value: unknown): number {
+  if (value === undefined) return 0;
+  const port = Number(value);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port must be a port number (0–65535), not "${String(value)}"`);
+  return port;
+}
+
+export const commands = { build, watch: watchCommand, preview, validate, list, typeset, check } satisfies Record<string, Command>;
 export type CommandName = keyof typeof commands;
 
 function selectBriefs(names: string[] | undefined): BriefId[] {

@@ -14,11 +14,14 @@ export const Id = z
   .regex(/^[a-z0-9]+(?:_[a-z0-9]+)*$/, { error: 'must be a snake_case id (a-z, 0-9, _)' });
 export type Id = z.infer<typeof Id>;
 
-/** A reference to another record by id. Separate names document which kind is expected. */
-export const SourceRef = Id;
-export const ActorRef = Id;
-export const FigureRef = Id;
-export const EventRef = Id;
+/**
+ * A reference to another record by id. Each kind is its own schema, tagged with the record list it
+ * points into, so the generated JSON Schema can offer the known ids for completion.
+ */
+export const SourceRef = Id.meta({ references: 'sources' });
+export const ActorRef = Id.meta({ references: 'actors' });
+export const FigureRef = Id.meta({ references: 'figures' });
+export const EventRef = Id.meta({ references: 'events' });
 
 /**
  * "Unknown" is a value (fact-sheet conventions): editors may write `unknown` or `غير معروف`;

@@ -1,0 +1,75 @@
+/**
+ * The watch session the CLI runs: a warm build on every save (all or nothing, as `briefs build`),
+ * optionally with the preview server, until SIGINT or SIGTERM. Printing goes through `log`, so the
+ * CLI decides where lines go.
+ */
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import type { BriefId } from '../briefs/registry.js';
+import { buildBriefs } from '../pipeline/build.js';
+import type { Digits } from '../typeset/document.js';
+import { startPreview, type PreviewServer } from '../preview/previewServer.js';
+import { watchBriefs, type BuildOutcome, type Watcher } from './watchBriefs.js';
+
+export interface WatchSessionOptions {
+  dataDir: string;
+  templatesDir: string;
+  outDir: string;
+  briefs: readonly BriefId[];
+  digits: Digits;
+  /** Serve out/site/ with live reload (`briefs preview`). */
+  serve?: { host: string; port: number };
+  log(line: string): void;
+  /** Turns a build error into the lines editors see (file:line:column field: message). */
+  describe(error: unknown): string;
+}
+
+export interface WatchSession {
+  readonly watcher: Watcher;
+  readonly preview?: PreviewServer;
+  stop(): Promise<void>;
+}
+
+export async function startWatchSession(options: WatchSessionOptions): Promise<WatchSession> {
+  const preview = options.serve ? await startPreview({ root: path.join(options.outDir, 'site'), ...options.serve }) : undefined;
+  const build = async (): Promise<BuildOutcome> => {
+    const started = performance.now();
+    try {
+      const summary = await buildBriefs({ dataDir: options.dataDir, outDir: options.outDir, briefs: options.briefs, digits: options.digits });
+      return { ok: true, files: summary.briefs.map((entry) => entry.file), milliseconds: performance.now() - started };
+    } catch (error) {
+      return { ok: false, message: options.describe(error), milliseconds: performance.now() - started };
+    }
+  };
+  const watcher = watchBriefs({
+    folders: [
+      { dir: options.dataDir, recursive: false, accept: (name) => /\.ya?ml$/i.test(name) },
+      { dir: options.templatesDir, recursive: true, accept: (name) => name.endsWith('.hbs') },
+    ],
+    build,
+    events: {
+      building: (changed) => {
+        if (changed.length > 0) options.log(`changed: ${changed.map((file) => path.relative(process.cwd(), file)).join(', ')}`);
+      },
+      built: (outcome, recovered) => {
+        options.log(`${recovered ? 'fixed; ' : ''}built ${outcome.files.join(', ')} in ${Math.round(outcome.milliseconds)} ms`);
+        preview?.notify({ kind: 'built', files: outcome.files });
+      },
+      failed: (outcome) => {
+        options.log(`build failed; ${path.relative(process.cwd(), options.outDir) || '.'} keeps the last good build:\n${outcome.message}`);
+        preview?.notify({ kind: 'failed', message: outcome.message });
+      },
+    },
+  });
+  await watcher.ready;
+  if (preview) options.log(`preview: ${preview.url}`);
+  options.log('watching data/ and templates/ (Ctrl-C to stop)');
+  return {
+    watcher,
+    preview,
+    async stop() {
+      await watcher.close();
+      await preview?.close();
+    },
+  };
+}

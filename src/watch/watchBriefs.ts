@@ -1,0 +1,132 @@
+/**
+ * `briefs watch`: keeps one process (and so the warmed typesetter and its caches) alive, and
+ * rebuilds whenever a data file or a template is saved. A save usually arrives as several file
+ * events (editors write a temporary file, rename it, touch it again), so events are gathered for a
+ * short quiet period and become one build; a save during a build queues exactly one more. A build
+ * that fails leaves the previous output in place (the build itself is all or nothing) and its
+ * message is reported once; the next good build says the problem is gone.
+ */
+import { watch, type FSWatcher } from 'node:fs';
+import path from 'node:path';
+
+/** What one rebuild reports back: the files it wrote, or the error that stopped it. */
+export type BuildOutcome = { ok: true; files: readonly string[]; milliseconds: number } | { ok: false; message: string; milliseconds: number };
+
+export interface WatchEvents {
+  /** A build starts, for the listed changed paths (relative to the watched folder). */
+  building?(changed: readonly string[]): void;
+  /** A build wrote its files. `recovered` is true when the previous build had failed. */
+  built?(outcome: Extract<BuildOutcome, { ok: true }>, recovered: boolean): void;
+  /** A build failed with a message not reported before (an unchanged error is reported once). */
+  failed?(outcome: Extract<BuildOutcome, { ok: false }>): void;
+}
+
+export interface WatchOptions {
+  /** Folders whose files are inputs (data/ and templates/; templates recursively). */
+  folders: readonly { dir: string; recursive: boolean; accept: (name: string) => boolean }[];
+  /** Runs one build; never throws (failures are outcomes). */
+  build(): Promise<BuildOutcome>;
+  events?: WatchEvents;
+  /** Quiet period after the last file event before a build starts (ms). */
+  settleMilliseconds?: number;
+}
+
+export interface Watcher {
+  /** Resolves after the first build (watch builds once at start, so out/ matches the inputs). */
+  readonly ready: Promise<void>;
+  /** Resolves when no build is running and none is queued. */
+  idle(): Promise<void>;
+  /** Stops watching; resolves once the build in progress, if any, has finished. */
+  close(): Promise<void>;
+}
+
+/** Editor scratch files that are not inputs: swap and backup files, Emacs lock links. */
+const SCRATCH = /(^|\/)(\.#|#)|~$|\.sw[a-p]$|\.tmp$|^\.|\/\./;
+
+export function watchBriefs(options: WatchOptions): Watcher {
+  const settle = options.settleMilliseconds ?? 80;
+  const watchers: FSWatcher[] = [];
+  const pending = new Set<string>();
+  let timer: NodeJS.Timeout | undefined;
+  let running: Promise<void> | undefined;
+  let queued = false;
+  let closed = false;
+  let lastFailure: string | undefined;
+  let idleWaiters: (() => void)[] = [];
+
+  const runBuild = async (changed: string[]): Promise<void> => {
+    options.events?.building?.(changed);
+    const outcome = await options.build();
+    if (outcome.ok) {
+      const recovered = lastFailure !== undefined;
+      lastFailure = undefined;
+      options.events?.built?.(outcome, recovered);
+    } else if (outcome.message !== lastFailure) {
+      lastFailure = outcome.message;
+      options.events?.failed?.(outcome);
+    }
+  };
+
+  const drain = (): void => {
+    if (running || closed) return;
+    if (pending.size === 0 && !queued) {
+      const waiters = idleWaiters;
+      idleWaiters = [];
+      for (const resolve of waiters) resolve();
+      return;
+    }
+    const changed = [...pending].sort();
+    pending.clear();
+    queued = false;
+    running = runBuild(changed).finally(() => {
+      running = undefined;
+      drain();
+    });
+  };
+
+  const noticed = (folder: string, name: string | null): void => {
+    if (closed) return;
+    pending.add(name ? path.join(folder, name) : folder);
+    if (running) queued = true;
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      timer = undefined;
+      drain();
+    }, settle);
+  };
+
+  for (const { dir, recursive, accept } of options.folders) {
+    const watcher = watch(dir, { recursive }, (_event, name) => {
+      // An event without a name (some platforms) may be anything: rebuild to be safe.
+      if (name === null) return noticed(dir, null);
+      const file = String(name);
+      if (!SCRATCH.test(file) && accept(file)) noticed(dir, file);
+    });
+    watcher.on('error', () => noticed(dir, null));
+    watchers.push(watcher);
+  }
+
+  queued = true;
+  const ready = new Promise<void>((resolve) => {
+    idleWaiters.push(resolve);
+    drain();
+  });
+
+  return {
+    ready,
+    idle: () =>
+      new Promise<void>((resolve) => {
+        if (!running && pending.size === 0 && !queued && timer === undefined) return resolve();
+        idleWaiters.push(resolve);
+      }),
+    async close() {
+      closed = true;
+      clearTimeout(timer);
+      for (const watcher of watchers) watcher.close();
+      await running;
+      const waiters = idleWaiters;
+      idleWaiters = [];
+      for (const resolve of waiters) resolve();
+    },
+  };
+}

@@ -1,0 +1,149 @@
+import { mkdtemp, rm, writeFile, mkdir } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { watchBriefs, type BuildOutcome, type Watcher } from '../../src/watch/watchBriefs.js';
+
+let root: string;
+let watcher: Watcher | undefined;
+
+beforeEach(async () => {
+  root = await mkdtemp(path.join(tmpdir(), 'briefs-watch-'));
+  await mkdir(path.join(root, 'data'));
+  await mkdir(path.join(root, 'templates', 'partials'), { recursive: true });
+});
+afterEach(async () => {
+  await watcher?.close();
+  watcher = undefined;
+  await rm(root, { recursive: true, force: true });
+});
+
+/**
+ * A build that returns the queued outcomes in turn and records what each build was told changed.
+ * `hold()` makes the next builds wait until `release()`, so a test can save during a build without
+ * depending on how long anything takes.
+ */
+function scriptedBuild(outcomes: BuildOutcome[]) {
+  const builds: string[][] = [];
+  const failures: string[] = [];
+  const recoveries: boolean[] = [];
+  let gate: Promise<void> | undefined;
+  let open: () => void = () => {};
+  return {
+    builds,
+    failures,
+    recoveries,
+    hold() {
+      gate = new Promise((resolve) => (open = resolve));
+    },
+    release() {
+      gate = undefined;
+      open();
+    },
+    start() {
+      watcher = watchBriefs({
+        folders: [
+          { dir: path.join(root, 'data'), recursive: false, accept: (name) => /\.ya?ml$/.test(name) },
+          { dir: path.join(root, 'templates'), recursive: true, accept: (name) => name.endsWith('.hbs') },
+        ],
+        settleMilliseconds: 100,
+        build: async () => {
+          await gate;
+          return outcomes.shift() ?? { ok: true, files: ['history.pdf'], milliseconds: 1 };
+        },
+        events: {
+          building: (changed) => builds.push(changed.map((file) => path.relative(root, file))),
+          failed: (outcome) => failures.push(outcome.message),
+          built: (_outcome, recovered) => recoveries.push(recovered),
+        },
+      });
+      return watcher;
+    },
+  };
+}
+
+/** Waits (polling) until `condition` holds; fails after 10 s rather than hanging. */
+async function until(condition: () => boolean): Promise<void> {
+  for (let waited = 0; !condition(); waited += 10) {
+    if (waited > 10_000) throw new Error('condition not reached in 10 s');
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}
+
+const save = (relative: string, text = String(Math.random())) => writeFile(path.join(root, relative), text);
+
+describe('briefs watch: when to rebuild', () => {
+  it('builds once at start, so out/ matches the inputs before the first save', async () => {
+    const build = scriptedBuild([]);
+    await build.start().ready;
+    expect(build.builds).toEqual([[]]);
+  });
+
+  it('turns the several file events of one save into one build', async () => {
+    const build = scriptedBuild([]);
+    await build.start().ready;
+    build.hold();
+    await save('data/events.yaml');
+    await save('data/events.yaml');
+    await save('data/events.yaml');
+    await until(() => build.builds.length === 2);
+    build.release();
+    await watcher!.idle();
+    expect(build.builds).toEqual([[], ['data/events.yaml']]);
+  });
+
+  it('watches templates in sub-folders, and ignores files that are not inputs (editor swap and lock files)', async () => {
+    const build = scriptedBuild([]);
+    await build.start().ready;
+    await save('data/.#events.yaml');
+    await save('data/events.yaml~');
+    await save('data/.events.yaml.swp');
+    await save('data/notes.txt');
+    await save('templates/partials/timeline.hbs');
+    await until(() => build.builds.length === 2);
+    await watcher!.idle();
+    expect(build.builds).toEqual([[], ['templates/partials/timeline.hbs']]);
+  });
+
+  it('queues exactly one more build for saves made while a build runs', async () => {
+    const build = scriptedBuild([]);
+    await build.start().ready;
+    build.hold();
+    await save('data/a.yaml');
+    await until(() => build.builds.length === 2); // the build of a.yaml is running now
+    await save('data/b.yaml');
+    await save('data/c.yaml');
+    await new Promise((resolve) => setTimeout(resolve, 100)); // the events arrive during the build
+    build.release();
+    await until(() => build.builds.length === 3);
+    await watcher!.idle();
+    expect(build.builds).toEqual([[], ['data/a.yaml'], ['data/b.yaml', 'data/c.yaml']]);
+  });
+
+  it('reports an error once while it persists, and says so when the next good save clears it', async () => {
+    const error = { ok: false as const, message: 'data/events.yaml:3:5 events[0].date: must be a date', milliseconds: 1 };
+    const build = scriptedBuild([{ ok: true, files: [], milliseconds: 1 }, error, { ...error }, { ok: true, files: [], milliseconds: 1 }]);
+    await build.start().ready;
+    for (let saves = 1; saves <= 3; saves += 1) {
+      await save('data/events.yaml');
+      await until(() => build.builds.length === saves + 1);
+      await watcher!.idle();
+    }
+    expect(build.failures).toEqual([error.message]);
+    expect(build.recoveries).toEqual([false, true]);
+  });
+
+  it('stops watching on close, after the build in progress has finished', async () => {
+    const build = scriptedBuild([]);
+    await build.start().ready;
+    build.hold();
+    await save('data/a.yaml');
+    await until(() => build.builds.length === 2);
+    const closed = watcher!.close();
+    build.release();
+    await closed;
+    await save('data/b.yaml');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(build.builds.length).toBe(2);
+  });
+});
