@@ -17,6 +17,7 @@ import type { Dataset } from '../model/index.js';
 import type { ComposedBriefs } from './typesetOnly.js';
 import { writeScaledData } from './scaledData.js';
 import { sideBySide, sideBySideLines } from './sideBySide.js';
+import { watchLatency, watchLatencyLines } from './watchLatency.js';
 
 const warmRuns = 12;
 /**
@@ -188,8 +189,10 @@ async function main(): Promise<void> {
   const typesetOnly = await coldTypesetOnly(context, scratch);
   const scale = await scaleBuilds(scratch);
   const versus = sideBySide();
+  const editorsLoop = await watchLatency();
   const results = {
     sideBySide: versus,
+    editorsLoop,
     machine: { node: process.version, cpus: (await import('node:os')).cpus().length },
     warmRenderMs: warm,
     coldBuildAllMs: spread(cold.map((run) => run.ms)),
@@ -214,6 +217,7 @@ async function main(): Promise<void> {
     `peak RSS of a cold build: ${results.peakRssMb} MB`,
     '',
     ...sideBySideLines(versus),
+    ...watchLatencyLines(editorsLoop),
     '',
     'history scaling   events  pages   ms   ms/page',
     ...scaling.map((row) => `  ×${String(row.factor).padEnd(14)} ${String(row.events).padStart(6)} ${String(row.pages).padStart(6)} ${String(row.ms).padStart(6)} ${String(row.msPerPage).padStart(8)}`),

@@ -267,7 +267,7 @@ function portOf(value: unknown): number {
   return port;
 }
 
-export const commands = { build, watch: watchCommand, preview, validate, list, typeset, check } satisfies Record<string, Command>;
+export const commands = { build, validate, list, typeset, check, watch: watchCommand, preview } satisfies Record<string, Command>;
 export type CommandName = keyof typeof commands;
 
 function selectBriefs(names: string[] | undefined): BriefId[] {
