@@ -15,6 +15,8 @@ import type { BuildTimings } from '../pipeline/build.js';
 import { defaultDataDir, packageRoot, templatesDir } from '../paths.js';
 import type { Dataset } from '../model/index.js';
 import type { ComposedBriefs } from './typesetOnly.js';
+import { writeScaledData } from './scaledData.js';
+import { sideBySide, sideBySideLines } from './sideBySide.js';
 
 const warmRuns = 12;
 /**
@@ -67,25 +69,27 @@ type ColdTimings = BuildTimings & { briefs: Record<BriefId, number> };
 
 interface ColdBuild {
   ms: number;
+  /** CPU time of the process (user + system, all threads): what a busy shared machine does not inflate. */
+  cpuMs: number;
   peakRssMb: number;
   timings: ColdTimings;
 }
 
-function coldBuild(outDir: string): ColdBuild {
+function coldBuild(outDir: string, dataDir?: string): ColdBuild {
   const bin = path.join(packageRoot, 'bin', 'briefs.js');
-  const args = [bin, 'build', '--out', outDir, '--json'];
+  const args = [bin, 'build', '--out', outDir, '--json', ...(dataDir === undefined ? [] : ['--data', dataDir])];
   const env = { ...process.env, CI: 'true' };
   // GNU time reports the child's peak RSS; fall back to wall time alone where it is missing.
   const started = performance.now();
-  const result = spawnSync('/usr/bin/time', ['-f', '%M', process.execPath, ...args], { encoding: 'utf8', env });
+  const result = spawnSync('/usr/bin/time', ['-f', '%M %U %S', process.execPath, ...args], { encoding: 'utf8', env });
   const ms = performance.now() - started;
   if (result.error !== undefined || result.status !== 0) {
     const plain = performance.now();
     const stdout = execFileSync(process.execPath, args, { encoding: 'utf8', env });
-    return { ms: performance.now() - plain, peakRssMb: Number.NaN, timings: timingsOf(stdout) };
+    return { ms: performance.now() - plain, cpuMs: Number.NaN, peakRssMb: Number.NaN, timings: timingsOf(stdout) };
   }
-  const kilobytes = Number(result.stderr.trim().split('\n').at(-1));
-  return { ms, peakRssMb: round(kilobytes / 1024), timings: timingsOf(result.stdout) };
+  const [kilobytes, user, system] = (result.stderr.trim().split('\n').at(-1) ?? '').split(' ').map(Number) as [number, number, number];
+  return { ms, cpuMs: Math.round((user + system) * 1000), peakRssMb: round(kilobytes / 1024), timings: timingsOf(result.stdout) };
 }
 
 function timingsOf(buildJson: string): ColdTimings {
@@ -134,6 +138,34 @@ async function coldTypesetOnly(context: RenderContext, scratch: string) {
   return { processMs: spread(runs.map((run) => run.wall)), typesetMs: spread(runs.map((run) => run.typeset)) };
 }
 
+/**
+ * Whole builds (one fresh process each) of data/ with its events repeated until events.yaml is about
+ * `megabytes` MB, up to the loader's 8 MiB limit: time, peak memory, and where the time went.
+ */
+const scaleMegabytes = [1, 2, 4, 8.3] as const;
+
+async function scaleBuilds(scratch: string) {
+  const rows = [];
+  for (const megabytes of scaleMegabytes) {
+    const data = await writeScaledData(defaultDataDir, path.join(scratch, `data-${megabytes}mb`), Math.round(megabytes * 1_000_000));
+    const build = coldBuild(path.join(scratch, `scale-${megabytes}mb`), data.dir);
+    const briefMs = Object.values(build.timings.briefs).reduce((sum, ms) => sum + ms, 0);
+    rows.push({
+      megabytes: round(data.bytes / 1_000_000),
+      events: data.events,
+      ms: Math.round(build.ms),
+      cpuMs: build.cpuMs,
+      cpuMsPerThousandEvents: Math.round((build.cpuMs / data.events) * 1000),
+      peakRssMb: build.peakRssMb,
+      dataMs: Math.round(build.timings.data),
+      briefsMs: Math.round(briefMs),
+      siteMs: Math.round(build.timings.site),
+      writeMs: Math.round(build.timings.write),
+    });
+  }
+  return rows;
+}
+
 async function main(): Promise<void> {
   const dataset = await loadValidDataset(defaultDataDir);
   const context: RenderContext = { dataset, templates: createTemplateEngine(templatesDir), digits: 'latn' };
@@ -154,7 +186,10 @@ async function main(): Promise<void> {
   const cold = Array.from({ length: coldRuns }, (_, run) => coldBuild(path.join(scratch, `run-${run}`)));
   const breakdown = coldBreakdown(cold);
   const typesetOnly = await coldTypesetOnly(context, scratch);
+  const scale = await scaleBuilds(scratch);
+  const versus = sideBySide();
   const results = {
+    sideBySide: versus,
     machine: { node: process.version, cpus: (await import('node:os')).cpus().length },
     warmRenderMs: warm,
     coldBuildAllMs: spread(cold.map((run) => run.ms)),
@@ -162,6 +197,7 @@ async function main(): Promise<void> {
     coldTypesetOnly: typesetOnly,
     peakRssMb: Math.max(...cold.map((run) => run.peakRssMb)),
     historyScaling: scaling,
+    buildScaling: scale,
   };
 
   const lines = [
@@ -177,8 +213,17 @@ async function main(): Promise<void> {
       `(${Math.round(typesetOnly.typesetMs.min)}–${Math.round(typesetOnly.typesetMs.max)}); the whole process ${Math.round(typesetOnly.processMs.median)} ms`,
     `peak RSS of a cold build: ${results.peakRssMb} MB`,
     '',
+    ...sideBySideLines(versus),
+    '',
     'history scaling   events  pages   ms   ms/page',
     ...scaling.map((row) => `  ×${String(row.factor).padEnd(14)} ${String(row.events).padStart(6)} ${String(row.pages).padStart(6)} ${String(row.ms).padStart(6)} ${String(row.msPerPage).padStart(8)}`),
+    '',
+    'whole build by data size (one process each; events repeated, up to the 8 MiB file limit)',
+    '     MB  events  wall ms   CPU ms  CPU ms/1000 events  peak RSS MB   data ms  briefs ms  site ms  write ms',
+    ...scale.map(
+      (row) =>
+        `${String(row.megabytes).padStart(7)} ${String(row.events).padStart(7)} ${String(row.ms).padStart(8)} ${String(row.cpuMs).padStart(8)} ${String(row.cpuMsPerThousandEvents).padStart(19)} ${String(row.peakRssMb).padStart(12)} ${String(row.dataMs).padStart(9)} ${String(row.briefsMs).padStart(10)} ${String(row.siteMs).padStart(8)} ${String(row.writeMs).padStart(9)}`,
+    ),
   ];
   console.log(lines.join('\n'));
   await mkdir(path.join(packageRoot, 'bench'), { recursive: true });

@@ -2,15 +2,18 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { recordInputs, sha256Hex } from './inputs.js';
 import { parseRecordedManifest } from './record.js';
-import { assessStaleness, type StalenessReport } from './staleness.js';
+import { hasPendingJournal, journalFileName } from '../write/commitOutput.js';
+import { assessStaleness, type ExpectedOutputs, type StalenessReport } from './staleness.js';
 
 export interface CheckOptions {
   dataDir: string;
   templatesDir: string;
   outDir: string;
   generatorVersion: string;
-  /** The digits option the build would use now; out/ built with other digits is stale. */
+  /** The digits option the build would use now; an output built with other digits is stale. */
   digits: string;
+  /** What a full build writes now (default: nothing required, only what the manifest records is checked). */
+  expected?: ExpectedOutputs;
 }
 
 /** Is out/ what `briefs build` would write now? Reads only; never builds. */
@@ -19,12 +22,17 @@ export async function checkOutput(options: CheckOptions): Promise<StalenessRepor
   const manifest = manifestText === undefined ? undefined : parseRecordedManifest(manifestText.toString('utf8'));
   const current = await recordInputs(options);
   const hashes = new Map<string, string | undefined>();
-  for (const file of [...(manifest?.files ?? []).map((entry) => entry.file), ...Object.keys(manifest?.outputs ?? {})]) {
+  for (const file of [...(manifest?.files ?? []).map((entry) => entry.file), ...Object.keys(manifest?.site?.files ?? {})]) {
     const target = resolveInside(options.outDir, file);
     const bytes = target === undefined ? undefined : await readIfExists(target);
     hashes.set(file, bytes === undefined ? undefined : sha256Hex(bytes));
   }
-  return assessStaleness(manifest, current, { actualSha256: (file) => hashes.get(file) });
+  const report = assessStaleness(manifest, current, { actualSha256: (file) => hashes.get(file) }, options.expected ?? { files: [], site: false });
+  if (await hasPendingJournal(options.outDir)) {
+    const reason = { file: journalFileName, why: 'a build was interrupted while replacing files: the next briefs build completes it' };
+    return { upToDate: false, reasons: [reason, ...report.reasons], staleOutputs: report.staleOutputs };
+  }
+  return report;
 }
 
 /** A manifest names files relative to out/; one that points outside it is treated as missing. */

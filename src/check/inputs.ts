@@ -1,17 +1,24 @@
 import { createHash } from 'node:crypto';
-import { readdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { listDataFiles } from '../load/index.js';
+import { listTemplateFiles } from '../template/templateFiles.js';
 
 /**
- * What a build's output depends on, recorded in out/manifest.json so `briefs check` can tell,
- * without rebuilding, whether out/ still matches data/, templates/, the generator and the options.
+ * What a build's output depends on, as a build would read it now. Each output's manifest entry records
+ * the part it was built from (see record.ts), so `briefs check` can tell, without rebuilding, whether
+ * every file in out/ still matches data/, templates/, the generator and the options.
  */
 export interface InputsRecord {
   /** sha256 over everything below: one value to compare at a glance. */
   fingerprint: string;
   generatorVersion: string;
   digits: string;
-  /** sha256 of every input file, keyed "data/<relative path>" or "templates/<relative path>", sorted. */
+  /** sha256 over the data files' hashes (keys "data/…"). */
+  data: string;
+  /** sha256 over the template files' hashes (keys "templates/…"). */
+  templates: string;
+  /** sha256 of every input file, keyed "data/<name>" or "templates/<relative path>", sorted. */
   files: Record<string, string>;
 }
 
@@ -22,44 +29,74 @@ export interface InputSources {
   digits: string;
 }
 
-/** Reads data/ and templates/ and fingerprints them with the generator version and the digits option. */
+/**
+ * Reads the inputs and fingerprints them with the generator version and the digits option. The data
+ * files are the loader's own list (load/dataFiles.ts), the templates the engine's (templateFiles.ts):
+ * what is fingerprinted is exactly what a build reads. A missing data folder has no files.
+ */
 export async function recordInputs(sources: InputSources): Promise<InputsRecord> {
   const files: Record<string, string> = {};
-  // The keys use fixed prefixes, not the directories' real names, so a copy of the inputs elsewhere
-  // (a temp dir, --data DIR) fingerprints the same as the original.
-  for (const [prefix, dir] of [['data', sources.dataDir], ['templates', sources.templatesDir]] as const) {
-    for (const relative of await listFiles(dir)) {
-      files[`${prefix}/${relative}`] = sha256Hex(await readFile(path.join(dir, ...relative.split('/'))));
-    }
+  // Fixed prefixes, not the directories' real names: a copy of the inputs elsewhere (a temp dir,
+  // --data DIR) fingerprints the same as the original.
+  for (const name of await dataFileNames(sources.dataDir)) {
+    files[`data/${name}`] = await hashFile(path.join(sources.dataDir, name));
+  }
+  for (const relative of templateFileNames(sources.templatesDir)) {
+    files[`templates/${relative}`] = await hashFile(path.join(sources.templatesDir, ...relative.split('/')));
   }
   return fingerprintInputs({ generatorVersion: sources.generatorVersion, digits: sources.digits, files });
 }
 
 /** Pure: the record for already-hashed inputs (files are re-sorted, so key order never matters). */
-export function fingerprintInputs(inputs: Omit<InputsRecord, 'fingerprint'>): InputsRecord {
+export function fingerprintInputs(inputs: Pick<InputsRecord, 'generatorVersion' | 'digits' | 'files'>): InputsRecord {
   const files = Object.fromEntries(Object.entries(inputs.files).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
   const canonical = JSON.stringify({ generatorVersion: inputs.generatorVersion, digits: inputs.digits, files });
-  return { fingerprint: sha256Hex(canonical), generatorVersion: inputs.generatorVersion, digits: inputs.digits, files };
+  return {
+    fingerprint: sha256Hex(canonical),
+    generatorVersion: inputs.generatorVersion,
+    digits: inputs.digits,
+    data: fingerprintFiles(files, 'data/'),
+    templates: fingerprintFiles(files, 'templates/'),
+    files,
+  };
 }
 
-/**
- * Every regular file below dir, as sorted "/"-separated relative paths. Hidden files and folders
- * (.git, editor swap files, .DS_Store) are skipped: they are not inputs and would make out/ look stale.
- * A missing directory has no files.
- */
-async function listFiles(dir: string): Promise<string[]> {
-  let entries;
+/** sha256 over the hashes of the files whose key starts with `prefix` (sorted keys). */
+export function fingerprintFiles(files: Record<string, string>, prefix: string): string {
+  return sha256Hex(JSON.stringify(Object.entries(files).filter(([key]) => key.startsWith(prefix)).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))));
+}
+
+async function dataFileNames(dir: string): Promise<string[]> {
   try {
-    entries = await readdir(dir, { recursive: true, withFileTypes: true });
+    return await listDataFiles(dir);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
     throw error;
   }
-  return entries
-    .filter((entry) => entry.isFile())
-    .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
-    .filter((relative) => !relative.split('/').some((part) => part.startsWith('.')))
-    .sort();
+}
+
+function templateFileNames(dir: string): string[] {
+  let briefs;
+  try {
+    briefs = listTemplateFiles(dir, '', false).map((file) => file.displayPath);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    throw error;
+  }
+  const partials = listTemplateFiles(path.join(dir, 'partials'), 'partials', false).map((file) => file.displayPath);
+  return [...briefs, ...partials].sort();
+}
+
+/**
+ * A file's sha256; one that cannot be read (a dangling link, no permission) gets a marker naming why,
+ * so it still counts as an input (the build reports it) and its repair makes out/ stale.
+ */
+async function hashFile(file: string): Promise<string> {
+  try {
+    return sha256Hex(await readFile(file));
+  } catch (error) {
+    return `unreadable: ${(error as NodeJS.ErrnoException).code ?? 'error'}`;
+  }
 }
 
 export function sha256Hex(bytes: Uint8Array | string): string {

@@ -1,19 +1,17 @@
-import { sha256Hex } from './inputs.js';
-import type { InputsRecord } from './inputs.js';
+import type { BuiltFrom } from '../write/manifest.js';
 
-/**
- * What `briefs build` adds to out/manifest.json beside the lead's per-PDF entries, so that
- * `briefs check` can verify out/ without rebuilding.
- */
-export interface BuildRecord {
-  inputs: InputsRecord;
-  /** sha256 of every other output (the site), keyed by path relative to out/, e.g. "site/index.html". */
-  outputs: Record<string, string>;
+/** One recorded output: its sha256 and, when the manifest says, what it was built from. */
+export interface RecordedOutput {
+  file: string;
+  sha256: string;
+  inputs?: BuiltFrom;
 }
 
 /** The parts of out/manifest.json that `briefs check` reads; anything else in it is ignored. */
-export interface RecordedManifest extends Partial<BuildRecord> {
-  files?: { file: string; sha256: string }[];
+export interface RecordedManifest {
+  files: RecordedOutput[];
+  site?: { inputs?: BuiltFrom; files: Record<string, string> };
+  inputFiles: Record<string, Record<string, string>>;
 }
 
 /** Reads a manifest defensively: a hand-edited or older manifest makes out/ stale, never crashes the check. */
@@ -24,31 +22,30 @@ export function parseRecordedManifest(text: string): RecordedManifest | undefine
   } catch {
     return undefined;
   }
-  if (!isObject(value)) return undefined;
-  const manifest: RecordedManifest = {};
-  if (Array.isArray(value.files)) {
-    manifest.files = value.files.filter(
-      (entry): entry is { file: string; sha256: string } =>
-        isObject(entry) && typeof entry.file === 'string' && typeof entry.sha256 === 'string',
-    );
+  if (!isObject(value) || !Array.isArray(value.files)) return undefined;
+  const manifest: RecordedManifest = { files: [], inputFiles: {} };
+  for (const entry of value.files) {
+    if (!isObject(entry) || typeof entry.file !== 'string' || typeof entry.sha256 !== 'string') continue;
+    const inputs = builtFrom(entry.inputs);
+    manifest.files.push({ file: entry.file, sha256: entry.sha256, ...(inputs ? { inputs } : {}) });
   }
-  const inputs = value.inputs;
-  if (
-    isObject(inputs) &&
-    typeof inputs.fingerprint === 'string' &&
-    typeof inputs.generatorVersion === 'string' &&
-    typeof inputs.digits === 'string' &&
-    isStringRecord(inputs.files)
-  ) {
-    manifest.inputs = {
-      fingerprint: inputs.fingerprint,
-      generatorVersion: inputs.generatorVersion,
-      digits: inputs.digits,
-      files: inputs.files,
-    };
+  if (isObject(value.site) && isStringRecord(value.site.files)) {
+    const inputs = builtFrom(value.site.inputs);
+    manifest.site = { files: value.site.files, ...(inputs ? { inputs } : {}) };
   }
-  if (isStringRecord(value.outputs)) manifest.outputs = value.outputs;
+  if (isObject(value.inputFiles)) {
+    for (const [fingerprint, files] of Object.entries(value.inputFiles)) {
+      if (isStringRecord(files)) manifest.inputFiles[fingerprint] = files;
+    }
+  }
   return manifest;
+}
+
+function builtFrom(value: unknown): BuiltFrom | undefined {
+  if (!isObject(value)) return undefined;
+  const keys = ['data', 'templates', 'digits', 'generatorVersion', 'asOf'] as const;
+  if (!keys.every((key) => typeof value[key] === 'string')) return undefined;
+  return Object.fromEntries(keys.map((key) => [key, value[key]])) as unknown as BuiltFrom;
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {
@@ -57,34 +54,4 @@ function isObject(value: unknown): value is Record<string, unknown> {
 
 function isStringRecord(value: unknown): value is Record<string, string> {
   return isObject(value) && Object.values(value).every((item) => typeof item === 'string');
-}
-
-/** The outputs record for manifest.json: sha256 of each file, keyed by its path relative to out/. */
-export function hashOutputs(files: readonly { name: string; bytes: Uint8Array | string }[]): Record<string, string> {
-  return Object.fromEntries(files.map((file) => [file.name, sha256Hex(file.bytes)]));
-}
-
-export interface NextRecordInput {
-  /** Did this build render every brief (and so the site)? */
-  fullBuild: boolean;
-  /** The inputs as this build read them. */
-  inputs: InputsRecord;
-  /** The site files this build wrote (none in a partial build), named relative to out/. */
-  site: readonly { name: string; bytes: Uint8Array | string }[];
-  previous: RecordedManifest | undefined;
-}
-
-/**
- * What the new manifest records. A full build records what it read and wrote. A partial build
- * (--brief) leaves the other briefs and the site as they were, so it may only claim the current
- * inputs when they are the ones the previous record vouched for; otherwise it keeps the old record,
- * and `briefs check` keeps saying out/ is stale until a full build.
- */
-export function nextBuildRecord(next: NextRecordInput): Partial<BuildRecord> {
-  if (next.fullBuild) return { inputs: next.inputs, outputs: hashOutputs(next.site) };
-  const record: Partial<BuildRecord> = {};
-  const inputs = next.previous?.inputs?.fingerprint === next.inputs.fingerprint ? next.inputs : next.previous?.inputs;
-  if (inputs !== undefined) record.inputs = inputs;
-  if (next.previous?.outputs !== undefined) record.outputs = next.previous.outputs;
-  return record;
 }

@@ -1,15 +1,12 @@
 import path from 'node:path';
-import { readFile } from 'node:fs/promises';
+import { constants as fsConstants } from 'node:fs';
+import { access, readFile, stat } from 'node:fs/promises';
 import type { ParseArgsConfig } from 'node:util';
 import { briefIds, briefs, isBriefId, type BriefId } from '../briefs/registry.js';
-import { buildBriefs } from '../pipeline/build.js';
-import { loadValidDataset } from '../validate/index.js';
-import { typesetPlainText } from '../typeset/index.js';
-import { writeFilesAtomically } from '../write/atomicWrite.js';
 import { defaultDataDir, defaultOutDir, templatesDir } from '../paths.js';
-import { checkOutput, formatStalenessReport } from '../check/index.js';
 import { generatorVersion } from '../packageInfo.js';
 import type { Digits } from '../typeset/document.js';
+import { FileSystemError, fromNodeError } from '../write/fileSystemError.js';
 import { UsageError } from './errors.js';
 import type { Output } from './output.js';
 
@@ -52,11 +49,19 @@ with manifest.json. Nothing in the output directory changes unless every brief s
   async run({ values, positionals, io, json }) {
     rejectPositionals('build', positionals);
     const selected = selectBriefs(values.brief as string[] | undefined);
+    const dataDir = dataDirOf(values);
+    const outDir = outDirOf(values, dataDir);
+    await requireFolder(dataDir, 'the data folder', values.data === undefined ? undefined : '--data');
+    await requireOutputFolder(outDir);
+    // The pipeline (and the typesetter) load only for the commands that need them.
+    const { buildBriefs } = await import('../pipeline/build.js');
     const summary = await buildBriefs({
-      dataDir: dataDirOf(values),
-      outDir: path.resolve((values.out as string | undefined) ?? defaultOutDir),
+      dataDir,
+      outDir,
       briefs: selected,
       digits: digitsOf(values),
+      onStep: (what) => io.step?.(`briefs build: ${what}`),
+      write: { onLockWait: (holder) => io.err(`briefs build: ${outDir} is being written by ${holder}; waiting for it`) },
       onBrief: (entry) =>
         io.progress(
           `  ${entry.file.padEnd(16)} ${String(entry.pages).padStart(3)} pages  ${kilobytes(entry.bytes).padStart(8)}  ${Math.round(entry.milliseconds)} ms`,
@@ -80,7 +85,10 @@ one line each: file:line:column field.path: message. Exit code 1 if there is any
   options: { data: { type: 'string' } },
   async run({ values, positionals, io, json }) {
     rejectPositionals('validate', positionals);
-    const dataset = await loadValidDataset(dataDirOf(values));
+    const dataDir = dataDirOf(values);
+    await requireFolder(dataDir, 'the data folder', values.data === undefined ? undefined : '--data');
+    const { loadValidDataset } = await import('../validate/index.js');
+    const dataset = await loadValidDataset(dataDir);
     const counts = Object.fromEntries(
       Object.entries(dataset).filter(([, value]) => Array.isArray(value)).map(([key, value]) => [key, (value as unknown[]).length]),
     );
@@ -117,9 +125,17 @@ A4, 12 pt. For checking a passage, or measuring the engine on text that is not o
     if (input === undefined || extra.length > 0) throw new UsageError('expected exactly one input file');
     const output = values.output as string | undefined;
     if (output === undefined) throw new UsageError('missing -o FILE.pdf');
-    const text = await readUtf8(input);
-    const result = await typesetPlainText(text, { digits: digitsOf(values) });
+    if (output.trim() === '') throw new UsageError('-o is empty (an unset variable?): name the PDF to write');
+    const digits = digitsOf(values);
     const target = path.resolve(output);
+    if (path.resolve(input) === target || (await sameFile(input, target))) {
+      throw new UsageError(`-o ${output} is the input file: the PDF would overwrite the text`);
+    }
+    await requireOutputFile(target);
+    const text = await readUtf8(input);
+    const { typesetPlainText } = await import('../typeset/index.js');
+    const { writeFilesAtomically } = await import('../write/atomicWrite.js');
+    const result = await typesetPlainText(text, { digits });
     await writeFilesAtomically(path.dirname(target), [{ name: path.basename(target), bytes: result.bytes }]);
     if (json) io.out(JSON.stringify({ ok: true, file: target, pages: result.pages, bytes: result.bytes.byteLength }, null, 2));
     else io.progress(`${target}: ${result.pages} pages, ${kilobytes(result.bytes.byteLength)}`);
@@ -144,8 +160,18 @@ Exit code 0 when out/ is up to date, 1 when it is stale (run briefs build).
   options: { data: { type: 'string' }, out: { type: 'string' }, digits: { type: 'string' } },
   async run({ values, positionals, io, json }) {
     rejectPositionals('check', positionals);
-    const outDir = path.resolve((values.out as string | undefined) ?? defaultOutDir);
-    const report = await checkOutput({ dataDir: dataDirOf(values), templatesDir, outDir, generatorVersion, digits: digitsOf(values) });
+    const dataDir = dataDirOf(values);
+    const outDir = outDirOf(values, dataDir);
+    await requireFolder(dataDir, 'the data folder', values.data === undefined ? undefined : '--data');
+    const { checkOutput, formatStalenessReport } = await import('../check/index.js');
+    const report = await checkOutput({
+      dataDir,
+      templatesDir,
+      outDir,
+      generatorVersion,
+      digits: digitsOf(values),
+      expected: { files: briefIds.map((id) => briefs[id].file), site: true },
+    });
     if (json) io.out(JSON.stringify({ ok: report.upToDate, outDir, ...report }, null, 2));
     else io.out(formatStalenessReport(report, outDir));
     return report.upToDate ? 0 : 1;
@@ -175,12 +201,37 @@ function dataDirOf(values: Record<string, unknown>): string {
   return path.resolve((values.data as string | undefined) ?? defaultDataDir);
 }
 
+/**
+ * The output folder: never empty (an unset variable), never inside the data or templates folder (its
+ * own files would count as inputs, and check would never settle).
+ */
+function outDirOf(values: Record<string, unknown>, dataDir: string): string {
+  const given = values.out as string | undefined;
+  if (given !== undefined && given.trim() === '') throw new UsageError('--out is empty (an unset variable?): name the output folder');
+  const outDir = path.resolve(given ?? defaultOutDir);
+  for (const [folder, label] of [[dataDir, 'data'], [templatesDir, 'templates']] as const) {
+    if (isWithin(outDir, folder)) throw new UsageError(`--out ${outDir} is inside the ${label} folder ${folder}: choose an output folder outside it`);
+  }
+  return outDir;
+}
+
+function isWithin(inner: string, outer: string): boolean {
+  const relative = path.relative(outer, inner);
+  return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
+}
+
 function rejectPositionals(command: string, positionals: string[]): void {
   if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}" (see briefs ${command} --help)`);
 }
 
 async function readUtf8(file: string): Promise<string> {
-  const bytes = await readFile(file);
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(file);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new UsageError(`${file}: no such file`);
+    throw fromNodeError(error, file);
+  }
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
@@ -190,4 +241,61 @@ async function readUtf8(file: string): Promise<string> {
 
 function kilobytes(bytes: number): string {
   return `${(bytes / 1024).toFixed(1)} KB`;
+}
+
+/**
+ * A folder must exist and be a folder: said in one line, before anything else happens. One named on the
+ * command line that does not exist is a usage error (a typo); any other failure is the file system's.
+ */
+async function requireFolder(dir: string, what: string, option?: string): Promise<void> {
+  let info;
+  try {
+    info = await stat(dir);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' && option !== undefined) throw new UsageError(`${option} ${dir}: no such folder`);
+    if (code === 'ENOENT') throw new FileSystemError(dir, `${what} does not exist`, code);
+    throw fromNodeError(error, dir);
+  }
+  if (!info.isDirectory()) throw new FileSystemError(dir, `${what} is a file, not a folder`, 'ENOTDIR');
+}
+
+/**
+ * Checked before any rendering: the output folder is a folder (or can be created under one) and can be
+ * written. A file there is refused at once, not after every brief was typeset.
+ */
+async function requireOutputFolder(dir: string): Promise<void> {
+  let at = dir;
+  for (;;) {
+    const info = await stat(at).catch((error: NodeJS.ErrnoException) => {
+      // Absent, or below a file: look at the folder above.
+      if (error.code === 'ENOENT' || error.code === 'ENOTDIR') return undefined;
+      throw fromNodeError(error, at);
+    });
+    if (info !== undefined) {
+      if (!info.isDirectory()) throw new FileSystemError(at, at === dir ? 'the output folder is a file, not a folder' : `is a file, so the output folder ${dir} cannot be created`, 'ENOTDIR');
+      await access(at, fsConstants.W_OK).catch((error) => {
+        throw fromNodeError(error, at);
+      });
+      return;
+    }
+    const parent = path.dirname(at);
+    if (parent === at) return;
+    at = parent;
+  }
+}
+
+/** The PDF's folder must exist and be writable, and the PDF's path must not be a folder. */
+async function requireOutputFile(file: string): Promise<void> {
+  const info = await stat(file).catch(() => undefined);
+  if (info?.isDirectory()) throw new FileSystemError(file, 'is a folder, not a PDF file to write', 'EISDIR');
+  await requireFolder(path.dirname(file), 'the folder for the PDF');
+  await access(path.dirname(file), fsConstants.W_OK).catch((error) => {
+    throw fromNodeError(error, path.dirname(file));
+  });
+}
+
+async function sameFile(a: string, b: string): Promise<boolean> {
+  const [x, y] = await Promise.all([stat(a).catch(() => undefined), stat(b).catch(() => undefined)]);
+  return x !== undefined && y !== undefined && x.dev === y.dev && x.ino === y.ino;
 }

@@ -2,19 +2,42 @@
  * Shared pieces of the brief views: how a record's date, claimant, value and evidence become the
  * plain values a template prints. Selection and grouping live in the per-brief modules.
  */
-import type { Citation, Dataset, DateSpec, Figure, MaybeDate } from '../model/index.js';
+import type { Attribution, Citation, Dataset, DateSpec, Figure, MaybeDate } from '../model/index.js';
 import { startOf } from '../model/index.js';
-import { countryNames, methodNames, unitAfterWords, unitWord } from './vocabulary.js';
+import { countryNames, methodNames, metricCaveats, unitAfterWords, unitWord } from './vocabulary.js';
 
 /** A date as templates print it: `{{arDate iso precision}}`, or "غير معروف" when `known` is false. */
 export type DateView = { known: true; iso: string; precision: DateSpec['precision']; inferred: boolean } | { known: false };
+
+/** The day the data is current to, as briefs print it ("البيانات حتى …"), marked when inferred. */
+export function dataAsOfView(dataset: Dataset): DateView {
+  return { known: true, iso: dataset.as_of, precision: 'day', inferred: dataset.as_of_inferred };
+}
 
 export function dateView(date: MaybeDate | undefined): DateView {
   if (date === undefined || date === 'unknown') return { known: false };
   return { known: true, iso: date.iso, precision: date.precision, inferred: date.inferred };
 }
 
-/** Sort key for things with maybe-unknown dates: unknown dates sort last. */
+/**
+ * How a claim is tied to whoever it is printed under: an inferred claimant is marked «مستنتَج» (as an
+ * inferred date is); an unattributed claim is the article's own narration, printed as such and never
+ * as "بحسب" a party.
+ */
+export interface AttributionView {
+  inferred: boolean;
+  unattributed: boolean;
+}
+
+export function attributionView(attribution: Attribution): AttributionView {
+  return { inferred: attribution === 'inferred', unattributed: attribution === 'unattributed' };
+}
+
+/**
+ * Sort key for listing things with maybe-unknown dates in date order: unknown dates sort last. It is
+ * an ordering for tables, not a date: never use it to decide which figure is "latest" (an unknown
+ * date would win); see atAGlance.ts.
+ */
 export function sortKey(date: MaybeDate | undefined): string {
   return date === undefined || date === 'unknown' ? '9999' : startOf(date);
 }
@@ -41,7 +64,7 @@ export function valueView(figure: Figure): ValueView {
 }
 
 /** One bar of a chart: dated, named and attributed, with a value (and the source's qualifier, if any) or a range. */
-export type ChartBar = { date: DateView; what: string; claimant: string } & (
+export type ChartBar = { date: DateView; what: string; claimant: string; attribution: AttributionView } & (
   | { ranged: false; value: number; qualifier: string | null }
   | { ranged: true; min: number; max: number }
 );
@@ -52,7 +75,7 @@ export type ChartBar = { date: DateView; what: string; claimant: string } & (
  */
 export function chartBar(dataset: Dataset, figure: Figure, what: string): ChartBar[] {
   const { value } = figure;
-  const base = { date: dateView(figure.as_of), what, claimant: actorName(dataset, figure.claimant) };
+  const base = { date: dateView(figure.as_of), what, claimant: actorName(dataset, figure.claimant), attribution: attributionView(figure.attribution) };
   if (typeof value === 'number') return [{ ...base, ranged: false, value, qualifier: figure.qualifier ?? null }];
   if (value !== 'unknown' && 'min' in value) return [{ ...base, ranged: true, min: value.min, max: value.max }];
   return [];
@@ -103,8 +126,11 @@ export function scopeText(figure: Figure): string {
 export interface FigureView {
   id: string;
   label: string;
+  /** What the label alone would not say about what is counted ("لا يصف المصدر القتلى بأنهم مدنيون"). */
+  caveat: string | null;
   value: ValueView;
   claimant: string;
+  attribution: AttributionView;
   speaker: string | null;
   scope: string;
   period: string | null;
@@ -120,8 +146,10 @@ export function figureView(dataset: Dataset, citations: Citations, figure: Figur
   return {
     id: figure.id,
     label: figure.description_ar,
+    caveat: metricCaveats[figure.metric] ?? null,
     value: valueView(figure),
     claimant: actorName(dataset, figure.claimant),
+    attribution: attributionView(figure.attribution),
     speaker: figure.speaker === undefined ? null : actorName(dataset, figure.speaker),
     scope: scopeText(figure),
     period: figure.period?.as_said ?? null,
@@ -132,6 +160,35 @@ export function figureView(dataset: Dataset, citations: Citations, figure: Figur
     flags: (figure.flags ?? []).map((flag) => flag.note_ar),
     cites: citations.of(figure.evidence),
   };
+}
+
+/**
+ * The rows of one table of figures. A flag is one statement about several figures (its own and its
+ * `related`): when several rows of the table carry it — restated on each part, or a narrower version
+ * of it on one part — the table prints it once, under the figure whose flag covers the most figures
+ * (the first one, between equals). Identical notes print once too. `noted` carries what the brief
+ * has already printed above this table (a dispute card repeats rows shown earlier): those notes are
+ * not printed again, and this table's are added to it.
+ */
+export function figureRows(dataset: Dataset, citations: Citations, figures: readonly Figure[], noted: Set<string> = new Set()): FigureView[] {
+  const flagged = figures.flatMap((figure) =>
+    (figure.flags ?? []).map((flag) => ({ owner: figure.id, kind: flag.kind, text: flag.note_ar, covers: new Set([figure.id, ...(flag.related ?? [])]) })),
+  );
+  const within = (a: Set<string>, b: Set<string>) => [...a].every((id) => b.has(id));
+  const kept = flagged.filter((flag, index) =>
+    !noted.has(flag.text) &&
+    !flagged.some((other, otherIndex) => {
+      if (other === flag) return false;
+      if (other.text === flag.text) return otherIndex < index;
+      if (other.kind !== flag.kind || !within(flag.covers, other.covers)) return false;
+      return other.covers.size > flag.covers.size || otherIndex < index;
+    }),
+  );
+  for (const flag of kept) noted.add(flag.text);
+  return figures.map((figure) => ({
+    ...figureView(dataset, citations, figure),
+    flags: kept.filter((flag) => flag.owner === figure.id).map((flag) => flag.text),
+  }));
 }
 
 /** Figures of the given metrics in date order (unknown dates last), ties kept in data order. */

@@ -1,10 +1,12 @@
 /** The history brief: every dated event, in eras, with the member-state dispute alongside. */
 import type { Dataset, Event } from '../model/index.js';
-import { Citations, type SourceView } from './common.js';
+import { Citations, type SourceView, dataAsOfView, type DateView } from './common.js';
 import { disputesOf, type DisputeView } from './disputes.js';
 import { eventView, inChronologicalOrder, type EventView } from './events.js';
 
 export interface HistoryView {
+  /** The day the data is current to (marked when inferred). */
+  dataAsOf: DateView;
   eras: { title: string; events: EventView[] }[];
   undated: EventView[];
   membership: DisputeView[];
@@ -36,6 +38,7 @@ export function deriveHistory(dataset: Dataset): HistoryView {
   const citations = new Citations(dataset);
   const ordered = inChronologicalOrder(dataset.events);
   return {
+    dataAsOf: dataAsOfView(dataset),
     eras: eras
       .map((era, index) => ({
         title: era.title,

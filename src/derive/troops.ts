@@ -3,7 +3,7 @@
  * force it counts and whether the number is deployed, authorised, planned or announced.
  */
 import type { Dataset, Figure, Metric } from '../model/index.js';
-import { Citations, actorName, chartBar, figureView, figuresOf, type ChartBar, type FigureView, type SourceView } from './common.js';
+import { Citations, actorName, chartBar, figureRows, figureView, figuresOf, type ChartBar, type FigureView, type SourceView, dataAsOfView, type DateView } from './common.js';
 import { disputesOf, type DisputeView } from './disputes.js';
 import { metricNames } from './vocabulary.js';
 
@@ -15,6 +15,8 @@ export interface TroopRow extends FigureView {
 }
 
 export interface TroopsView {
+  /** The day the data is current to (marked when inferred). */
+  dataAsOf: DateView;
   troops: TroopRow[];
   troopChart: ChartBar[];
   training: FigureView[];
@@ -65,14 +67,17 @@ export function deriveTroops(dataset: Dataset): TroopsView {
   const citations = new Citations(dataset);
   const troopFigures = figuresOf(dataset, troopMetrics);
   const troops = troopFigures.map((figure) => troopRow(dataset, citations, figure));
-  const view = (metrics: Metric[]) => figuresOf(dataset, metrics).map((figure) => figureView(dataset, citations, figure));
+  // The notes printed so far, in the template's order (tables, then dispute cards): each prints once.
+  const noted = new Set<string>();
+  const view = (metrics: Metric[]) => figureRows(dataset, citations, figuresOf(dataset, metrics), noted);
   return {
+    dataAsOf: dataAsOfView(dataset),
     troops,
     troopChart: troopBars(dataset, troopFigures),
     training: view(trainingMetrics),
     equipment: view(equipmentMetrics),
     bases: view(baseMetrics),
-    disputes: disputesOf(dataset, citations, [...trainingMetrics, ...equipmentMetrics, ...troopMetrics]),
+    disputes: disputesOf(dataset, citations, [...trainingMetrics, ...equipmentMetrics, ...troopMetrics], noted),
     sources: citations.list(),
   };
 }

@@ -111,6 +111,7 @@ export const metricNames: Partial<Record<Metric, string>> = {
   troops_served_cumulative: 'من خدموا في العراق',
   airstrikes: 'الغارات الجوية',
   civilian_deaths: 'القتلى المدنيون',
+  deaths_unspecified: 'قتلى لا يصفهم المصدر بالمدنيين',
   isis_fighters_killed: 'قتلى داعش',
   member_states: 'الدول الأعضاء',
   trained_personnel: 'عناصر مدرَّبون',
@@ -120,4 +121,12 @@ export const metricNames: Partial<Record<Metric, string>> = {
   equipment_delivered: 'معدات مسلَّمة',
   bases_handed_over: 'قواعد سُلِّمت',
   bases_closed: 'قواعد أُغلقت',
+};
+
+/**
+ * What a reader must be told beside a figure whose metric answers a question only loosely: printed
+ * next to its label wherever it stands among figures of the stricter metric (tables, dispute cards).
+ */
+export const metricCaveats: Partial<Record<Metric, string>> = {
+  deaths_unspecified: 'لا يصف المصدر القتلى بأنهم مدنيون',
 };

@@ -3,7 +3,7 @@
  * the outlook as the sources state it, and who says what about staying or leaving.
  */
 import type { Dataset, Outlook, Position, Stance } from '../model/index.js';
-import { Citations, actorName, dateView, sortKey, type DateView, type SourceView } from './common.js';
+import { Citations, actorName, attributionView, dateView, sortKey, type AttributionView, type DateView, type SourceView, dataAsOfView } from './common.js';
 import { eventView, inChronologicalOrder, type EventView } from './events.js';
 import { outlookKindNames, stanceNames } from './vocabulary.js';
 
@@ -11,6 +11,7 @@ export interface OutlookView {
   kind: string;
   description: string;
   holders: string;
+  attribution: AttributionView;
   statedOn: DateView;
   target: DateView;
   horizon: string | null;
@@ -19,6 +20,7 @@ export interface OutlookView {
 
 export interface PositionView {
   speaker: string;
+  attribution: AttributionView;
   role: string;
   date: DateView;
   stance: string;
@@ -28,6 +30,8 @@ export interface PositionView {
 }
 
 export interface WithdrawalView {
+  /** The day the data is current to (marked when inferred). */
+  dataAsOf: DateView;
   milestones: EventView[];
   outlook: OutlookView[];
   /** Views on the coalition's future, grouped: stay, stay in another form, leave. */
@@ -50,6 +54,7 @@ function outlookView(dataset: Dataset, citations: Citations, outlook: Outlook): 
     kind: outlookKindNames[outlook.kind],
     description: outlook.description_ar,
     holders: outlook.holders.map((id) => actorName(dataset, id)).join('، '),
+    attribution: attributionView(outlook.attribution),
     statedOn: dateView(outlook.stated_on),
     target: dateView(outlook.target),
     horizon: outlook.horizon_ar ?? null,
@@ -60,6 +65,7 @@ function outlookView(dataset: Dataset, citations: Citations, outlook: Outlook): 
 function positionView(dataset: Dataset, citations: Citations, position: Position): PositionView {
   return {
     speaker: actorName(dataset, position.speaker),
+    attribution: attributionView(position.attribution),
     role: position.role_ar,
     date: dateView(position.date),
     stance: stanceNames[position.stance],
@@ -75,6 +81,7 @@ export function deriveWithdrawal(dataset: Dataset): WithdrawalView {
   const byDate = <T extends { date: Position['date'] }>(items: T[]) => [...items].sort((a, b) => sortKey(a.date).localeCompare(sortKey(b.date)));
   const future = byDate(dataset.positions.filter((position) => position.topic === 'future'));
   return {
+    dataAsOf: dataAsOfView(dataset),
     milestones: inChronologicalOrder(dataset.events.filter((event) => event.topics.includes('withdrawal'))).map((event) =>
       eventView(dataset, citations, event),
     ),

@@ -1,8 +1,9 @@
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { LineCounter, parseDocument, type Document } from 'yaml';
 import type { ValidationIssue } from '../model/index.js';
 import { decodeText } from './decodeText.js';
+import { listDataFiles } from './dataFiles.js';
 
 /** One data file as read from disk: its YAML document with positions, or the reasons it has none. */
 export interface LoadedFile {
@@ -14,6 +15,11 @@ export interface LoadedFile {
   lineCounter: LineCounter;
   /** Problems found while reading: not UTF-8, YAML syntax errors, empty file. */
   issues: ValidationIssue[];
+  /**
+   * The file's text, as far as it could be decoded (bad bytes replaced). Kept so that validation can
+   * still see which record ids a file that failed to parse defines, and not call references to them unknown.
+   */
+  text?: string;
 }
 
 /** Everything validation needs, with no further I/O: the files and any problems reading the folder. */
@@ -29,13 +35,12 @@ export interface LoadOptions {
   displayRoot?: string;
 }
 
-const DATA_FILE = /\.ya?ml$/i;
-
 /** Files larger than this are refused rather than parsed: the real dataset is a few hundred KB. */
 const MAX_FILE_BYTES = 8 * 1024 * 1024;
 
 /**
- * Reads every *.yaml / *.yml file directly inside `dir`, in file-name order. Never throws for bad
+ * Reads the data files of `dir` (see dataFiles.ts: the same list `briefs check` fingerprints), in
+ * file-name order. Never throws for bad
  * data: unreadable folders and files, bad encodings and YAML syntax errors become issues with a
  * file, line and column. This is the only module in the dataset path that touches the disk.
  */
@@ -47,7 +52,7 @@ export async function loadDataset(dir: string, options: LoadOptions = {}): Promi
 
   let names: string[];
   try {
-    names = (await readdir(absoluteDir)).filter((name) => DATA_FILE.test(name)).sort();
+    names = await listDataFiles(absoluteDir);
   } catch (error) {
     dataset.issues.push(wholeFileIssue(shown(absoluteDir), `cannot read the data folder (${errorCode(error)})`));
     return dataset;
@@ -83,6 +88,7 @@ async function loadFile(absolute: string, file: string): Promise<LoadedFile> {
   }
 
   const decoded = decodeText(bytes);
+  loaded.text = decoded.ok ? decoded.text : new TextDecoder('utf-8', { fatal: false }).decode(bytes);
   if (!decoded.ok) {
     loaded.issues.push({ file, line: decoded.line, column: decoded.column, path: '', message: decoded.message });
     return loaded;
@@ -103,9 +109,19 @@ async function loadFile(absolute: string, file: string): Promise<LoadedFile> {
     loaded.issues.push(wholeFileIssue(file, `cannot be parsed as YAML (${error instanceof Error ? error.message : String(error)})`));
     return loaded;
   }
-  for (const error of document.errors) {
-    const { line, col } = lineCounter.linePos(error.pos[0]);
-    loaded.issues.push({ file, line, column: col, path: '', message: `YAML syntax error: ${firstLine(error.message)}` });
+  // The first syntax error is the mistake; the parser's later complaints in the same file mostly
+  // follow from it (a tab in one line makes every following line "not at the same column"). Those at
+  // the same place are kept (they say the same thing another way); the rest are counted, not listed.
+  const [first] = document.errors;
+  if (first !== undefined) {
+    const at = lineCounter.linePos(first.pos[0]);
+    const same = document.errors.filter((error) => error.pos[0] === first.pos[0]);
+    const following = document.errors.length - same.length;
+    const more = following === 0 ? '' : ` (fix this first: the parser's ${following} further complaint${following === 1 ? '' : 's'} in this file follow from it)`;
+    same.forEach((error, index) => {
+      const suffix = index === same.length - 1 ? more : '';
+      loaded.issues.push({ file, line: at.line, column: at.col, path: '', message: `YAML syntax error: ${firstLine(error.message)}${suffix}` });
+    });
   }
   for (const warning of document.warnings) {
     const { line, col } = lineCounter.linePos(warning.pos[0]);

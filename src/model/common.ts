@@ -61,3 +61,21 @@ export type Citation = z.infer<typeof Citation>;
 export const Evidence = z.array(Citation, { error: 'must be a list of {source, quote}' }).min(1, {
   error: 'must cite at least one source',
 });
+
+/**
+ * How the source ties a claim to the one who makes it — the judgement an editor makes reading the
+ * quote's sentence, recorded so the briefs can print it and the validator can check it against the
+ * claimant (the validator cannot read Arabic; it can require the judgement and check it is coherent).
+ *
+ * - `named`: the sentence names the claimant or its speaker («قال المتحدث باسم …»).
+ * - `described`: the sentence describes who says it without a name («مسؤول عسكري عراقي رفيع»);
+ *   the claimant or speaker is then an `anonymous_person` actor.
+ * - `inferred`: the claimant is our inference from context (the paragraph before, the article's
+ *   framing); the briefs print it marked as inferred («مستنتَج»), as they mark inferred dates.
+ * - `unattributed`: the article states it without naming anyone; the claimant is then the cited
+ *   source's publisher and the method `publisher_narration` («بحسب الموقع الناشر», never a party).
+ */
+export const Attribution = z.enum(['named', 'described', 'inferred', 'unattributed'], {
+  error: 'must be one of: named, described, inferred, unattributed',
+});
+export type Attribution = z.infer<typeof Attribution>;

@@ -16,6 +16,13 @@ export const DatasetInfo = z.strictObject({
    * date (never the wall clock), so builds are reproducible.
    */
   as_of: IsoDay,
+  /**
+   * True when the day is worked out rather than given by a source (e.g. "the latest article is from
+   * October 2023 or later"): the briefs then print it marked «مستنتَج», as they mark inferred dates.
+   */
+  as_of_inferred: z.boolean({ error: 'must be true or false' }).default(false),
+  /** Why the as_of is what it is; required when it is inferred (checked in src/validate/asOf.ts). */
+  as_of_reasoning: Text.optional(),
   title_ar: Text.optional(),
   note: Text.optional(),
 });

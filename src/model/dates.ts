@@ -20,18 +20,28 @@ export function precisionOf(iso: string): DatePrecision | undefined {
   return m[3] !== undefined ? 'day' : m[2] !== undefined ? 'month' : 'year';
 }
 
-/** True when every given part exists in the calendar (rejects 2014-02-30, 2014-13). */
+/**
+ * True when every given part exists in the calendar (rejects 2014-02-30, 2014-13, and the year 0000,
+ * which the Gregorian calendar the sources use does not have: 1 BC is followed by AD 1).
+ */
 export function isRealDate(iso: string): boolean {
   const m = ISO_PARTIAL.exec(iso);
   if (!m) return false;
   const year = Number(m[1]);
+  if (year === 0) return false;
   if (m[2] === undefined) return true;
   const month = Number(m[2]);
   if (month < 1 || month > 12) return false;
   if (m[3] === undefined) return true;
   const day = Number(m[3]);
-  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  return day >= 1 && day <= daysInMonth;
+  return day >= 1 && day <= daysInMonth(year, month);
+}
+
+/** Days in a month of a year; setUTCFullYear, because Date.UTC reads years 0–99 as 1900–1999. */
+function daysInMonth(year: number, month: number): number {
+  const date = new Date(0);
+  date.setUTCFullYear(year, month, 0);
+  return date.getUTCDate();
 }
 
 /** YAML reads a bare year (2014) as a number; accept it as the string "2014". */
@@ -89,10 +99,7 @@ export function startOf(date: DateSpec): string {
 export function endOf(date: DateSpec): string {
   const [y, m, d] = date.iso.split('-');
   if (d !== undefined) return date.iso;
-  if (m !== undefined) {
-    const last = new Date(Date.UTC(Number(y), Number(m), 0)).getUTCDate();
-    return `${y}-${m}-${String(last).padStart(2, '0')}`;
-  }
+  if (m !== undefined) return `${y}-${m}-${String(daysInMonth(Number(y), Number(m))).padStart(2, '0')}`;
   return `${y}-12-31`;
 }
 

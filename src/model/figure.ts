@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ActorRef, Evidence, FigureRef, Id, Text, Unknown } from './common.js';
+import { ActorRef, Attribution, Evidence, FigureRef, Id, Text, Unknown } from './common.js';
 import { MaybeDate, Period } from './dates.js';
 
 /**
@@ -20,7 +20,8 @@ export const Metric = z.enum(
     'airstrikes',
     'targets_destroyed',
     // casualties
-    'civilian_deaths',
+    'civilian_deaths', // people the source says were civilians
+    'deaths_unspecified', // people killed where the source does not say who they were (civilians, fighters or both)
     'isis_fighters_killed',
     // coalition membership
     'member_states',
@@ -51,6 +52,20 @@ export const Metric = z.enum(
   { error: 'must be a metric listed in data/README.md' },
 );
 export type Metric = z.infer<typeof Metric>;
+
+/**
+ * Metrics a dispute about another metric may group, because they answer the same question more
+ * loosely: a count of deaths that does not say the dead were civilians is set against the civilian
+ * counts it is usually read beside, and printed as what it is.
+ */
+export const comparableMetrics: Readonly<Partial<Record<Metric, readonly Metric[]>>> = {
+  civilian_deaths: ['deaths_unspecified'],
+};
+
+/** True when a figure of `metric` may stand in a dispute (or a chart) about `question`. */
+export function answersMetric(question: Metric, metric: Metric): boolean {
+  return metric === question || (comparableMetrics[question]?.includes(metric) ?? false);
+}
 
 export const Unit = z.enum(
   [
@@ -172,6 +187,13 @@ export const Figure = z.strictObject({
   speaker: ActorRef.optional(),
   /** Outlets that relayed the claim ("بحسب تقارير نشرتها رويترز"). */
   via: z.array(ActorRef).optional(),
+  /**
+   * How the quote's sentence ties the number to its claimant (see `Attribution` in common.ts):
+   * named, described, inferred (printed «مستنتَج») or unattributed (claimant = the source's
+   * publisher, method publisher_narration).
+   * Required: coherence with the claimant is checked in src/validate/attribution.ts.
+   */
+  attribution: Attribution,
   method: Method,
   status: FigureStatus.default('current'),
   /** The earlier figure this one replaces (same metric and claimant chain). */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ActorRef, EventRef, Evidence, Id, Text } from './common.js';
+import { ActorRef, Attribution, EventRef, Evidence, Id, Text } from './common.js';
 import { MaybeDate } from './dates.js';
 
 /** Withdrawal milestones and expectations, kept apart by how firm they are. */
@@ -23,6 +23,14 @@ export const Outlook = z.strictObject({
   related_events: z.array(EventRef).optional(),
   /** Outlets that relayed the expectation or announcement. */
   via: z.array(ActorRef).optional(),
+  /**
+   * How the quote's sentence ties the expectation to its holders (see `Attribution` in common.ts):
+   * named, described (a holder is an anonymous_person), inferred (printed «مستنتَج») or
+   * unattributed (the article voices it without naming anyone; holders = [the source's publisher]).
+   *
+   * Required: coherence with the claimant is checked in src/validate/attribution.ts.
+   */
+  attribution: Attribution,
   evidence: Evidence,
 });
 export type Outlook = z.infer<typeof Outlook>;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ActorRef, Evidence, Id, Text } from './common.js';
+import { ActorRef, Attribution, Evidence, Id, Text } from './common.js';
 import { MaybeDate } from './dates.js';
 
 /** What a view is about: the coalition's future (stay / leave / change) or its past role. */
@@ -33,6 +33,13 @@ export const Position = z.strictObject({
   summary_ar: Text,
   /** Outlets that relayed the statement ("في تصريحات نقلتها وسائل إعلام كردية"). */
   via: z.array(ActorRef).optional(),
+  /**
+   * How the quote's sentence ties the view to its speaker (see `Attribution` in common.ts): named,
+   * described (speaker is an anonymous_person), inferred (printed «مستنتَج») or unattributed (the
+   * article voices it without naming anyone; speaker = the source's publisher).
+   * Required: coherence with the claimant is checked in src/validate/attribution.ts.
+   */
+  attribution: Attribution,
   evidence: Evidence,
 });
 export type Position = z.infer<typeof Position>;

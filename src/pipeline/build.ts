@@ -1,17 +1,18 @@
-import { readFile } from 'node:fs/promises';
-import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { BriefId } from '../briefs/registry.js';
 import { briefIds, briefs } from '../briefs/registry.js';
 import { loadValidDataset } from '../validate/index.js';
 import { createTemplateEngine } from '../template/index.js';
 import { templatesDir } from '../paths.js';
-import { writeFilesAtomically, type PendingFile } from '../write/atomicWrite.js';
+import type { PendingFile } from '../write/atomicWrite.js';
+import { fromNodeError } from '../write/fileSystemError.js';
+import { commitOutput, preflight, type CommitOptions } from '../write/commitOutput.js';
 import {
-  mergeManifestEntries,
+  composeManifest,
   parsePreviousManifest,
   serializeManifest,
   sha256,
+  type BuiltFrom,
   type Manifest,
   type ManifestEntry,
 } from '../write/manifest.js';
@@ -20,7 +21,7 @@ import type { Digits } from '../typeset/document.js';
 import { renderBrief } from './renderBrief.js';
 import { renderMarkupToHtml } from '../markup/index.js';
 import { formatArabicDate } from '../template/index.js';
-import { nextBuildRecord, parseRecordedManifest, recordInputs, type BuildRecord } from '../check/index.js';
+import { fingerprintFiles, recordInputs } from '../check/index.js';
 // Not through site/index.js: that would load pdf.js on this thread, which the thumbnail worker spares.
 import { renderSiteForBuild, thumbnailWidth, type BuiltEdition } from '../site/siteForBuild.js';
 import { startThumbnailer, type Thumbnailer } from '../site/thumbnailer.js';
@@ -34,6 +35,10 @@ export interface BuildOptions {
   templatesDir?: string;
   /** Called after each brief is rendered (before anything is written). */
   onBrief?: (entry: BuiltBrief) => void;
+  /** Called as each step starts, with a short line saying what the build is doing. */
+  onStep?: (what: string) => void;
+  /** Options of the write step (lock wait, testing aids). */
+  write?: CommitOptions;
 }
 
 export interface BuiltBrief extends ManifestEntry {
@@ -67,6 +72,7 @@ export interface BuildSummary {
  */
 export async function buildBriefs(options: BuildOptions): Promise<BuildSummary> {
   const clock = stepClock();
+  options.onStep?.('fingerprinting the inputs');
   // Fingerprinted before reading: an input edited mid-build leaves out/ marked stale, never falsely fresh.
   const inputs = await recordInputs({
     dataDir: options.dataDir,
@@ -77,6 +83,12 @@ export async function buildBriefs(options: BuildOptions): Promise<BuildSummary> 
   clock.lap('inputs');
   // The site lists every brief, so only a full build writes it; a partial build leaves it as it was.
   const fullBuild = briefIds.every((id) => options.briefs.includes(id));
+  // Before any rendering: a folder where a known output goes fails now, not after every brief is typeset
+  // (the write step checks every file again).
+  const files = options.briefs.map((id) => briefs[id].file);
+  await preflight(options.outDir, [...files, 'manifest.json', ...(fullBuild ? ['site/index.html', 'site/feed.xml', 'site/manifest.json', ...files.map((file) => `site/${file}`)] : [])], []).catch((error) => {
+    throw fromNodeError(error);
+  });
   // Started first, so the worker loads pdf.js while the data is validated.
   const thumbnailer = fullBuild ? startThumbnailer() : undefined;
   try {
@@ -93,14 +105,23 @@ async function renderAndWrite(
   thumbnailer: Thumbnailer | undefined,
   clock: StepClock,
 ): Promise<BuildSummary> {
+  options.onStep?.('loading and validating the data');
   const dataset = await loadValidDataset(options.dataDir);
   const templates = createTemplateEngine(options.templatesDir ?? templatesDir);
   clock.lap('data');
   const files: PendingFile[] = [];
   const built: BuiltBrief[] = [];
   const editions: BuiltEdition[] = [];
-  for (const id of options.briefs) {
+  const builtFrom: BuiltFrom = {
+    data: inputs.data,
+    templates: inputs.templates,
+    digits: options.digits,
+    generatorVersion,
+    asOf: dataset.as_of,
+  };
+  for (const [index, id] of options.briefs.entries()) {
     const brief = briefs[id];
+    options.onStep?.(`rendering ${brief.file} (${index + 1}/${options.briefs.length})`);
     const started = performance.now();
     const result = await renderBrief(brief, { dataset, templates, digits: options.digits });
     const entry: BuiltBrief = {
@@ -112,6 +133,8 @@ async function renderAndWrite(
       sha256: sha256(result.bytes),
       asOf: dataset.as_of,
       generatorVersion,
+      digits: options.digits,
+      inputs: builtFrom,
       milliseconds: performance.now() - started,
     };
     built.push(entry);
@@ -127,8 +150,7 @@ async function renderAndWrite(
     options.onBrief?.(entry);
   }
   clock.lap();
-  const previousText = await readFile(path.join(options.outDir, 'manifest.json'), 'utf8').catch(() => undefined);
-  const previous = parsePreviousManifest(previousText);
+  if (fullBuild) options.onStep?.('building the site');
   const site = fullBuild
     ? await renderSiteForBuild({
         editions,
@@ -140,24 +162,36 @@ async function renderAndWrite(
       })
     : [];
   clock.lap('site');
-  const manifest: Manifest & Partial<BuildRecord> = {
-    generator: { name: generatorName, version: generatorVersion },
-    asOf: dataset.as_of,
-    digits: options.digits,
-    files: mergeManifestEntries(
-      previous?.files ?? [],
-      built.map(({ milliseconds: _milliseconds, ...entry }) => entry),
-      briefIds.map((id) => briefs[id].file),
-    ),
-    ...nextBuildRecord({ fullBuild, inputs, site, previous: parseRecordedManifest(previousText ?? '') }),
-  };
-  const manifestBytes = serializeManifest(manifest);
-  files.push(...site, { name: 'manifest.json', bytes: manifestBytes });
-  // Published with the site, so CI can compare the PDFs' checksums with the last release's.
-  if (fullBuild) files.push({ name: 'site/manifest.json', bytes: manifestBytes });
-  await writeFilesAtomically(options.outDir, files);
+  options.onStep?.(`writing ${options.outDir}`);
+  let manifest: Manifest | undefined;
+  // The previous manifest is read under the output folder's lock: two builds into one out/ merge in turn.
+  await commitOutput(
+    options.outDir,
+    (previousText) => {
+      const previous = parsePreviousManifest(previousText);
+      manifest = composeManifest({
+        generator: { name: generatorName, version: generatorVersion },
+        previous,
+        built: built.map(({ milliseconds: _milliseconds, ...entry }) => entry),
+        site: fullBuild ? { inputs: builtFrom, files: Object.fromEntries(site.map((file) => [file.name, sha256(file.bytes)])) } : undefined,
+        fullBuild,
+        inputFiles: inputs.files,
+        order: briefIds.map((id) => briefs[id].file),
+        fingerprintFiles,
+      });
+      const manifestBytes = serializeManifest(manifest);
+      const written: PendingFile[] = [...files, ...site, { name: 'manifest.json', bytes: manifestBytes }];
+      // Published with the site, so CI can compare the PDFs' checksums with the last release's.
+      if (fullBuild) written.push({ name: 'site/manifest.json', bytes: manifestBytes });
+      // A full build's output is exactly what it wrote: files only the old manifest records go.
+      const names = new Set(written.map((file) => file.name));
+      const recordedBefore = fullBuild && previous ? [...previous.files.map((entry) => entry.file), ...Object.keys(previous.site?.files ?? {}), ...(previous.site ? ['site/manifest.json'] : [])] : [];
+      return { files: written, remove: recordedBefore.filter((name) => !names.has(name)) };
+    },
+    options.write,
+  );
   clock.lap('write');
-  return { outDir: options.outDir, manifest, briefs: built, timings: clock.timings };
+  return { outDir: options.outDir, manifest: manifest!, briefs: built, timings: clock.timings };
 }
 
 type StepClock = ReturnType<typeof stepClock>;

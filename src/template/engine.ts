@@ -12,7 +12,7 @@ import { TemplateError } from './errors.js';
 import { toTemplateError } from './handlebarsErrors.js';
 import { formattingHelperNames, registerHelpers } from './helpers/index.js';
 import { makeHelperArgumentsStrict } from './strictHelperArguments.js';
-import { checkTemplate } from './staticChecks.js';
+import { checkTemplate, type PartialCall } from './staticChecks.js';
 import { listTemplateFiles, type TemplateFile } from './templateFiles.js';
 
 export interface TemplateEngine {
@@ -37,19 +37,30 @@ export function createTemplateEngine(templatesDir: string): TemplateEngine {
   const templates = byName(listTemplateFiles(templatesDir, displayFolder, true));
   const partials = byName(listTemplateFiles(path.join(templatesDir, 'partials'), `${displayFolder}/partials`, false));
   const partialNames = new Set(partials.keys());
-  const compiled = new Map<string, RenderFunction>();
+  const compiled = new Map<string, { render: RenderFunction; partialCalls: PartialCall[] }>();
 
-  const compileOnce = (file: TemplateFile): RenderFunction => {
+  const compileOnce = (file: TemplateFile) => {
     const cached = compiled.get(file.absolutePath);
     if (cached !== undefined) return cached;
-    const render = compileFile(env, file, partialNames);
-    compiled.set(file.absolutePath, render);
-    return render;
+    const result = compileFile(env, file, partialNames);
+    compiled.set(file.absolutePath, result);
+    return result;
   };
 
+  // The partials being rendered, outermost first, below the brief template being rendered.
+  const chain: string[] = [];
+  let rendering = '';
   for (const partial of partials.values()) {
     // Compiled on first use; errors inside a partial name the partial's own file.
-    const lazyPartial = (context: unknown, options?: Handlebars.RuntimeOptions): string => compileOnce(partial)(context, options);
+    const lazyPartial = (context: unknown, options?: Handlebars.RuntimeOptions): string => {
+      chain.push(partial.name);
+      try {
+        if (chain.length > maxPartialDepth) throw endlessPartials(chain, rendering, partials, (file) => compileOnce(file).partialCalls);
+        return compileOnce(partial).render(context, options);
+      } finally {
+        chain.pop();
+      }
+    };
     env.registerPartial(partial.name, lazyPartial as Handlebars.TemplateDelegate);
   }
 
@@ -63,7 +74,9 @@ export function createTemplateEngine(templatesDir: string): TemplateEngine {
         `no such template (available: ${[...templates.keys()].join(', ') || 'none'})`,
       );
     }
-    return compileOnce(file)(context);
+    rendering = file.displayPath.slice(file.displayPath.indexOf('/') + 1);
+    chain.length = 0;
+    return compileOnce(file).render(context);
   };
 
   return {
@@ -76,7 +89,29 @@ export function createTemplateEngine(templatesDir: string): TemplateEngine {
   };
 }
 
-function compileFile(env: typeof Handlebars, file: TemplateFile, partialNames: ReadonlySet<string>): RenderFunction {
+/** Deeper than this, partials are taken to include themselves without end (a brief nests a few). */
+const maxPartialDepth = 64;
+
+/**
+ * The error for a partial that includes itself, directly or through others: where the repeated
+ * inclusion is written, and the chain of partials from the brief template to it.
+ */
+function endlessPartials(
+  chain: readonly string[],
+  root: string,
+  partials: ReadonlyMap<string, TemplateFile>,
+  callsIn: (file: TemplateFile) => PartialCall[],
+): TemplateError {
+  const repeat = chain.findIndex((name, index) => chain.indexOf(name) !== index);
+  const again = repeat === -1 ? chain.length - 1 : repeat;
+  const name = chain[again]!;
+  const caller = partials.get(chain[again - 1] ?? '');
+  const call = caller === undefined ? undefined : callsIn(caller).find((candidate) => candidate.name === name);
+  const shown = [root, ...chain.slice(0, again + 1), '…'].join(' → ');
+  return new TemplateError(caller?.displayPath ?? root, call?.line, call?.column, `partial "${name}" includes itself without end (${shown})`);
+}
+
+function compileFile(env: typeof Handlebars, file: TemplateFile, partialNames: ReadonlySet<string>): { render: RenderFunction; partialCalls: PartialCall[] } {
   const source = fs.readFileSync(file.absolutePath, 'utf8');
   let program: hbs.AST.Program;
   try {
@@ -84,16 +119,17 @@ function compileFile(env: typeof Handlebars, file: TemplateFile, partialNames: R
   } catch (error) {
     throw toTemplateError(error, file.displayPath, source);
   }
-  checkTemplate(program, file.displayPath, partialNames);
+  const partialCalls = checkTemplate(program, file.displayPath, partialNames, formattingHelperNames);
   makeHelperArgumentsStrict(program, formattingHelperNames);
   const template = env.compile(program, { strict: true });
-  return (context, options) => {
+  const render: RenderFunction = (context, options) => {
     try {
       return template(context, options);
     } catch (error) {
       throw toTemplateError(error, file.displayPath, source);
     }
   };
+  return { render, partialCalls };
 }
 
 function byName(files: readonly TemplateFile[]): Map<string, TemplateFile> {

@@ -40,7 +40,11 @@ export function leftToRightUnit(text: string): string {
  */
 const NUMERIC_EXPRESSION = /(?<![A-Za-z\p{Nd}][-‐‑–]?)\p{Nd}+(?:[.,]\p{Nd}+)*(?:(?:[-‐‑–] ?|[/:])\p{Nd}+(?:[.,]\p{Nd}+)*)+/gu;
 
+/** Two digits with a separator between them, at least: what a numeric expression needs (a cheap first test). */
+const MAYBE_EXPRESSION = /\p{Nd}[-‐‑–/:]/u;
+
 export function isolateNumericExpressions(text: string): string {
+  if (!MAYBE_EXPRESSION.test(text)) return text;
   return text.replace(NUMERIC_EXPRESSION, (expression) => LRI + expression + PDI);
 }
 

@@ -4,20 +4,21 @@
  * paragraph pipeline (bidi pieces) and is aligned by the line re-orderer.
  */
 import type { Block, Cell, Digits, Inline, BarChartItem } from './document.js';
-import { paragraphPieces } from './paragraphRuns.js';
+import { engineTextNode, type Node } from './textNodes.js';
 import { localizeDigits } from './digits.js';
 import { COLOR, FONT_SIZE } from './styles.js';
 import { formatPlainNumber } from '../markup/numberText.js';
 import { CONTENT_HEIGHT } from './furniture.js';
-import { tieLastWords, type Composition } from './composition.js';
+import type { Composition } from './composition.js';
 
-/** A pdfmake content node (kept loose: pdfmake has no types here). */
-export type Node = Record<string, unknown>;
+export type { Node } from './textNodes.js';
 
 export interface BlockContext {
   digits: Digits;
-  /** Width available to the block, in points. */
+  /** Width the block sizes its tables and charts to, in points. */
   width: number;
+  /** Width pdfmake gives a paragraph here (the lines are broken for it before pdfmake flows them). */
+  lineWidth: number;
   /** Heading → destination id, for the table of contents. */
   headingIds: Map<Block, string>;
   /** Headings listed in the table of contents, in document order. */
@@ -28,27 +29,42 @@ export interface BlockContext {
 
 type Alignment = 'right' | 'justify' | 'center' | 'left';
 
-/**
- * pdfmake draws a raised piece at 0.58 of the text size (5.8 pt beside 10 pt): too small to read on
- * paper. Citation numbers are drawn at CITE_SIZE of the text they sit in.
- */
-const PDFMAKE_SUP_SCALE = 0.58;
-
-export function textNode(content: Inline[], ctx: BlockContext, alignment: Alignment, extra: Node = {}): Node {
-  const pieces = paragraphPieces(content, ctx.digits) as unknown as Node[];
-  const size = typeof extra.fontSize === 'number' ? extra.fontSize : FONT_SIZE.body;
-  for (const piece of pieces) {
-    if (piece.sup === true && piece.fontSize === undefined) piece.fontSize = (size * FONT_SIZE.citeScale) / PDFMAKE_SUP_SCALE;
-  }
-  // An empty paragraph still takes one line.
-  return ctx.composition.leaf({ text: pieces.length > 0 ? pieces : ' ', alignment, ...extra });
+/** A paragraph in this context: `extra` must give its fontSize (and bold); `width` defaults to the context's line width. */
+export function textNode(content: Inline[], ctx: BlockContext, alignment: Alignment, extra: Node & { fontSize: number }, width = ctx.lineWidth): Node {
+  return setText(content, ctx, alignment, extra, width, false);
 }
 
 /** Running text: its last line never holds a single word where the paragraph can be set otherwise. */
-function runningText(content: Inline[], ctx: BlockContext, alignment: Alignment, extra: Node): Node {
-  const node = textNode(content, ctx, alignment, extra);
-  if (Array.isArray(node.text)) tieLastWords(node.text as Node[]);
-  return node;
+function runningText(content: Inline[], ctx: BlockContext, alignment: Alignment, extra: Node & { fontSize: number }, width = ctx.lineWidth): Node {
+  return setText(content, ctx, alignment, extra, width, true);
+}
+
+function setText(content: Inline[], ctx: BlockContext, alignment: Alignment, extra: Node & { fontSize: number }, width: number, tieLastWords: boolean): Node {
+  const { fontSize, bold, ...rest } = extra;
+  const style = { fontSize, bold: bold === true, alignment, digits: ctx.digits, supScale: FONT_SIZE.citeScale, tieLastWords };
+  return ctx.composition.leaf(engineTextNode(content, width, style, rest));
+}
+
+/**
+ * The widths pdfmake gives the columns of a table (columnCalculator: star columns share what the
+ * fixed columns, paddings and vertical lines leave), for tables whose star columns hold only text.
+ */
+export function tableColumnWidths(
+  available: number,
+  widths: readonly (number | '*')[],
+  layout: { paddingLeft(i: number): number; paddingRight(i: number): number; vLineWidth(i: number): number },
+): number[] {
+  let offsets = 0;
+  let previousRight = 0;
+  widths.forEach((_, i) => {
+    offsets += previousRight + layout.vLineWidth(i) + layout.paddingLeft(i);
+    previousRight = layout.paddingRight(i);
+  });
+  offsets += previousRight + layout.vLineWidth(widths.length);
+  const fixed = widths.reduce<number>((sum, w) => sum + (w === '*' ? 0 : w), 0);
+  const stars = widths.filter((w) => w === '*').length;
+  const star = stars > 0 ? (available - offsets - fixed) / stars : 0;
+  return widths.map((w) => (w === '*' ? star : w));
 }
 
 const plain = (text: string): Inline[] => [{ text }];
@@ -86,17 +102,19 @@ function paragraph(block: Extract<Block, { kind: 'paragraph' }>, ctx: BlockConte
 function list(block: Extract<Block, { kind: 'list' }>, ctx: BlockContext): Node {
   if (block.items.length === 0) return { text: '' }; // pdfmake cannot lay out a table with no rows
   const markerWidth = block.ordered ? 22 : 12;
+  const layout = { hLineWidth: () => 0, vLineWidth: () => 0, paddingLeft: () => 0, paddingRight: (i: number) => (i === 0 ? 6 : 0), paddingTop: () => 1, paddingBottom: () => 1 };
+  const [itemWidth] = tableColumnWidths(ctx.lineWidth, ['*', markerWidth], layout);
   const body = block.items.map((item, i) => {
     const marker = block.ordered ? `${i + 1}.` : '•';
     // Columns left to right: content, then the marker on the right.
     return [
-      runningText(item, ctx, 'justify', { fontSize: FONT_SIZE.body }),
-      textNode(plain(marker), ctx, 'right', { fontSize: FONT_SIZE.body, bold: block.ordered }),
+      runningText(item, ctx, 'justify', { fontSize: FONT_SIZE.body }, itemWidth),
+      textNode(plain(marker), ctx, 'right', { fontSize: FONT_SIZE.body, bold: block.ordered }, markerWidth),
     ];
   });
   return {
     table: { widths: ['*', markerWidth], body, dontBreakRows: true },
-    layout: { hLineWidth: () => 0, vLineWidth: () => 0, paddingLeft: () => 0, paddingRight: (i: number) => (i === 0 ? 6 : 0), paddingTop: () => 1, paddingBottom: () => 1 },
+    layout,
     margin: [0, 0, 0, 8],
   };
 }
@@ -135,21 +153,27 @@ function table(block: Extract<Block, { kind: 'table' }>, ctx: BlockContext): Nod
   const count = Math.max(0, ...[...block.header, ...block.rows].map((r) => r.length));
   if (count === 0) return { text: '' };
   const padding = 5;
-  const widths = columnWidths(count, block.weights, ctx.width, padding).reverse();
-  const inReadingOrder = [...widths].reverse();
+  const readingWidths = columnWidths(count, block.weights, ctx.width, padding);
+  const widths = [...readingWidths].reverse();
   const row = (cells: Cell[], isHeader: boolean, index: number): Node[] => {
     const nodes: Node[] = [];
     for (let c = 0; c < count; c++) {
       const cell = cells[c];
       const header = isHeader || cell?.header === true;
       // Running text in a wide cell (an event, a note) ends as a paragraph does; a narrow cell breaks as it must.
-      const set = !header && (inReadingOrder[c] ?? 0) >= WIDE_CELL ? runningText : textNode;
+      const set = !header && (readingWidths[c] ?? 0) >= WIDE_CELL ? runningText : textNode;
       nodes.push(
-        set(cell?.content ?? [], { ...ctx }, cell ? cellAlignment(cell) : 'right', {
-          fontSize: header ? FONT_SIZE.tableHeader : FONT_SIZE.tableBody,
-          bold: header,
-          fillColor: isHeader ? COLOR.tableHeaderFill : index % 2 === 1 ? COLOR.tableZebraFill : undefined,
-        }),
+        set(
+          cell?.content ?? [],
+          ctx,
+          cell ? cellAlignment(cell) : 'right',
+          {
+            fontSize: header ? FONT_SIZE.tableHeader : FONT_SIZE.tableBody,
+            bold: header,
+            fillColor: isHeader ? COLOR.tableHeaderFill : index % 2 === 1 ? COLOR.tableZebraFill : undefined,
+          },
+          readingWidths[c],
+        ),
       );
     }
     return nodes.reverse(); // first column on the right
@@ -186,7 +210,22 @@ function box(block: Extract<Block, { kind: 'box' }>, ctx: BlockContext): Node {
   const fill = accent ? COLOR.accentFill : COLOR.neutralFill;
   const barColor = accent ? COLOR.accentBar : COLOR.neutralBar;
   const { barWidth, pad } = BOX;
-  const inner: BlockContext = { ...ctx, width: ctx.width - 2 * pad - barWidth - 1 };
+  const cellLayout = (top: number, bottom: number) => ({
+    hLineWidth: () => 0,
+    // The bar is on the right, where reading starts.
+    vLineWidth: (i: number) => (i === 1 ? barWidth : 0),
+    vLineColor: () => barColor,
+    paddingLeft: () => pad,
+    paddingRight: () => pad,
+    paddingTop: () => top,
+    paddingBottom: () => bottom,
+  });
+  // The box's text is set at the width pdfmake gives its cell; its tables are sized to the same room.
+  const inner: BlockContext = {
+    ...ctx,
+    width: ctx.width - 2 * pad - barWidth - 1,
+    lineWidth: tableColumnWidths(ctx.lineWidth, ['*'], cellLayout(0, 0))[0]!,
+  };
   const title = block.title
     ? textNode(block.title, inner, 'right', { bold: true, fontSize: FONT_SIZE.h3, color: COLOR.heading, margin: [0, 0, 0, 4] })
     : undefined;
@@ -199,16 +238,7 @@ function box(block: Extract<Block, { kind: 'box' }>, ctx: BlockContext): Node {
   }
   const cell = (stack: Node[], top: number, bottom: number): Node => ({
     table: { widths: ['*'], body: [[{ stack: stack.length > 0 ? stack : [{ text: '' }], fillColor: fill }]] },
-    layout: {
-      hLineWidth: () => 0,
-      // The bar is on the right, where reading starts.
-      vLineWidth: (i: number) => (i === 1 ? barWidth : 0),
-      vLineColor: () => barColor,
-      paddingLeft: () => pad,
-      paddingRight: () => pad,
-      paddingTop: () => top,
-      paddingBottom: () => bottom,
-    },
+    layout: cellLayout(top, bottom),
   });
   const hasTable = parts.some((part) => !Array.isArray(part));
   let node: Node;
@@ -279,12 +309,19 @@ function keyValueSize(value: Inline[], perRow: number): number {
 function keyFigures(block: Extract<Block, { kind: 'keyFigures' }>, ctx: BlockContext): Node {
   if (block.items.length === 0) return { text: '' }; // pdfmake cannot lay out a table with no rows
   const perRow = Math.min(4, Math.max(1, block.items.length));
+  // The table reaches 4 pt beyond the column on each side (its margins), its cells are padded 4 pt and
+  // separated by 4 pt white lines.
+  const cellWidth = tableColumnWidths(ctx.lineWidth + 8, Array.from({ length: perRow }, () => '*' as const), {
+    paddingLeft: () => 4,
+    paddingRight: () => 4,
+    vLineWidth: () => 4,
+  })[0]!;
   const rows: Node[][] = [];
   for (let i = 0; i < block.items.length; i += perRow) {
     const cells: Node[] = block.items.slice(i, i + perRow).map((item) => ({
       stack: [
-        textNode(item.value, ctx, 'center', { fontSize: keyValueSize(item.value, perRow), bold: true, color: COLOR.heading }),
-        textNode(item.label, ctx, 'center', { fontSize: FONT_SIZE.keyLabel, color: COLOR.muted }),
+        textNode(item.value, ctx, 'center', { fontSize: keyValueSize(item.value, perRow), bold: true, color: COLOR.heading }, cellWidth),
+        textNode(item.label, ctx, 'center', { fontSize: FONT_SIZE.keyLabel, color: COLOR.muted }, cellWidth),
       ],
       fillColor: COLOR.keyFill,
     }));
@@ -355,14 +392,17 @@ function chart(block: Extract<Block, { kind: 'chart' }>, ctx: BlockContext): Nod
       extent = w;
       shapes.push({ type: 'rect', x: right - w, y: 3, w, h: barHeight, color: COLOR.barValue });
     }
-    const label: Node[] = [textNode(plain(item.label), ctx, 'right', { fontSize: FONT_SIZE.chartLabel, bold: true })];
-    if (item.note) label.push(textNode(plain(item.note), ctx, 'right', { fontSize: FONT_SIZE.chartNote, color: COLOR.muted }));
+    const label: Node[] = [textNode(plain(item.label), ctx, 'right', { fontSize: FONT_SIZE.chartLabel, bold: true }, labelWidth)];
+    if (item.note) label.push(textNode(plain(item.note), ctx, 'right', { fontSize: FONT_SIZE.chartNote, color: COLOR.muted }, labelWidth));
     // The value, right-aligned in the cell, then moved left to just beyond the bar's end; a detached
     // block (relativePosition), so it takes no room of its own below the bar.
-    const value = textNode(chartValue(item, ctx.digits), ctx, 'right', {
-      fontSize: FONT_SIZE.chartLabel,
-      relativePosition: { x: -(extent + valueGap), y: -trackHeight },
-    });
+    const value = textNode(
+      chartValue(item, ctx.digits),
+      ctx,
+      'right',
+      { fontSize: FONT_SIZE.chartLabel, relativePosition: { x: -(extent + valueGap), y: -trackHeight } },
+      cellWidth,
+    );
     // Left to right: bar with its value, then the label (read first, on the right).
     return [{ stack: [{ canvas: shapes }, value], margin: [0, 2, 0, 0] }, { stack: label }];
   });
@@ -387,12 +427,14 @@ function chart(block: Extract<Block, { kind: 'chart' }>, ctx: BlockContext): Nod
 }
 
 function toc(block: Extract<Block, { kind: 'toc' }>, ctx: BlockContext): Node {
+  // pdfmake's default paddings (4 pt), no vertical lines.
+  const titleWidth = tableColumnWidths(ctx.lineWidth, [34, '*'], { paddingLeft: () => 4, paddingRight: () => 4, vLineWidth: () => 0 })[1]!;
   const rows = ctx.tocEntries.map((entry) => {
     const indent = (entry.level - 1) * 14;
     return [
       {
         // pdfmake measures the placeholder "00000" and prints the page number when rendering
-        // (see pdfmakeRuntime); noWrap keeps the placeholder on one line.
+        // (see pdfmakeAdapter); noWrap keeps the placeholder on one line.
         text: '00',
         noWrap: true,
         font: ctx.digits === 'arab' ? 'AmiriArabic' : 'AmiriLatin',
@@ -400,12 +442,13 @@ function toc(block: Extract<Block, { kind: 'toc' }>, ctx: BlockContext): Node {
         alignment: 'left',
         fontSize: FONT_SIZE.body,
       },
-      textNode(entry.content, ctx, 'right', {
-        fontSize: FONT_SIZE.body,
-        bold: entry.level === 1,
-        margin: [0, 0, indent, 0],
-        linkToDestination: entry.id,
-      }),
+      textNode(
+        entry.content,
+        ctx,
+        'right',
+        { fontSize: FONT_SIZE.body, bold: entry.level === 1, margin: [0, 0, indent, 0], linkToDestination: entry.id },
+        titleWidth - indent,
+      ),
     ];
   });
   return {

@@ -154,25 +154,31 @@ function keyOf(node: { text?: unknown; table?: unknown }): object | undefined {
 /**
  * Ties a paragraph's last two words (no line break between them), so its last line never holds one
  * word alone. Works on the paragraph pieces (`noNewLine`: no line may break after this piece), the
- * contract both pdfmake's line builder and our own line breaker honour. Not done when the last two
- * words are so long that, tied, they could not share a line with anything else.
+ * contract our line breaker honours. A word is what stands between two breaks and holds a letter or
+ * a digit: a dash or other punctuation standing alone, or a raised citation number, is not a word,
+ * and rides with the word after it. Not done when the last two words are so long that, tied, they
+ * could not share a line with anything else.
  */
-export function tieLastWords(pieces: Node[], maxTiedCharacters = 24): Node[] {
-  const isBreak = (p: Node) => p.noNewLine !== true && typeof p.text === 'string' && /\s$/u.test(p.text);
-  const breaks: number[] = [];
+export function tieLastWords<P extends { text?: unknown; noNewLine?: boolean; sup?: boolean }>(pieces: P[], maxTiedCharacters = 24): P[] {
+  const textOf = (p: P) => (typeof p.text === 'string' ? p.text : '');
+  const isBreak = (p: P) => p.noNewLine !== true && /\s$/u.test(textOf(p));
+  // Segments between breaks: [first piece, last piece], and whether the segment is a word.
+  const segments: { start: number; end: number; word: boolean }[] = [];
+  let start = 0;
   pieces.forEach((p, i) => {
-    if (i < pieces.length - 1 && isBreak(p)) breaks.push(i);
+    if (i === pieces.length - 1 || isBreak(p)) {
+      const word = pieces.slice(start, i + 1).some((q) => q.sup !== true && /[\p{L}\p{N}]/u.test(textOf(q)));
+      segments.push({ start, end: i, word });
+      start = i + 1;
+    }
   });
+  const words = segments.filter((segment) => segment.word);
   // A paragraph of three words or fewer is short enough to stand as it falls.
-  if (breaks.length < 3) return pieces;
-  const last = breaks[breaks.length - 1]!;
-  const before = breaks[breaks.length - 2]!;
-  const tied = pieces
-    .slice(before + 1)
-    .map((p) => (typeof p.text === 'string' ? p.text : ''))
-    .join('')
-    .trim();
+  if (words.length <= 3) return pieces;
+  const before = words[words.length - 2]!;
+  const tied = pieces.slice(before.start).map(textOf).join('').trim();
   if ([...tied].length > maxTiedCharacters) return pieces;
-  pieces[last]!.noNewLine = true;
+  // Every break from the last-but-one word to the paragraph's end.
+  for (const segment of segments) if (segment.start >= before.start && segment.end < pieces.length - 1) pieces[segment.end]!.noNewLine = true;
   return pieces;
 }

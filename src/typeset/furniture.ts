@@ -3,7 +3,8 @@
  */
 import type { Digits } from './document.js';
 import { localizeDigits } from './digits.js';
-import { paragraphPieces } from './paragraphRuns.js';
+import { engineTextNode } from './textNodes.js';
+import { naturalWidth } from './paragraphLayout.js';
 
 export const PAGE_MARGINS = { left: 58, top: 66, right: 58, bottom: 62 } as const;
 
@@ -20,15 +21,14 @@ export const CONTENT_HEIGHT = 841.89 - PAGE_MARGINS.top - PAGE_MARGINS.bottom;
 export const RULE_COLOR = '#8a8a8a';
 export const FURNITURE_COLOR = '#4a4a4a';
 
-function text(value: string, digits: Digits, alignment: 'left' | 'right' | 'center') {
-  return { text: paragraphPieces([{ text: value }], digits), alignment };
-}
+const HEADER_SIZE = 9;
+const FOOTER_SIZE = 8.5;
 
 export function pageHeader(title: string, digits: Digits) {
   return {
     margin: [PAGE_MARGINS.left, 26, PAGE_MARGINS.right, 0],
     stack: [
-      { ...text(title, digits, 'right'), fontSize: 9, color: FURNITURE_COLOR },
+      engineTextNode([{ text: title }], CONTENT_WIDTH, { fontSize: HEADER_SIZE, alignment: 'right', digits }, { color: FURNITURE_COLOR }),
       {
         canvas: [{ type: 'line', x1: 0, y1: 3, x2: CONTENT_WIDTH, y2: 3, lineWidth: 0.5, lineColor: RULE_COLOR }],
       },
@@ -41,14 +41,18 @@ export function pageNumberText(current: number, count: number, digits: Digits): 
 }
 
 export function pageFooter(current: number, count: number, note: string, digits: Digits) {
+  const pageNumber = [{ text: pageNumberText(current, count, digits) }];
+  // The page number's column is as wide as the number; the note has the rest.
+  const numberWidth = naturalWidth(pageNumber, { fontSize: FOOTER_SIZE, alignment: 'right', digits });
+  const noteWidth = CONTENT_WIDTH - numberWidth;
   return {
     margin: [PAGE_MARGINS.left, 22, PAGE_MARGINS.right, 0],
-    fontSize: 8.5,
+    fontSize: FOOTER_SIZE,
     color: FURNITURE_COLOR,
     columns: [
       // pdfmake lays columns out left to right: the note goes left, the page number right.
-      { width: '*', ...text(note, digits, 'left') },
-      { width: 'auto', ...text(pageNumberText(current, count, digits), digits, 'right') },
+      { width: noteWidth, ...engineTextNode([{ text: note }], noteWidth, { fontSize: FOOTER_SIZE, alignment: 'left', digits }) },
+      { width: numberWidth, ...engineTextNode(pageNumber, numberWidth, { fontSize: FOOTER_SIZE, alignment: 'right', digits }) },
     ],
   };
 }

@@ -27,6 +27,21 @@ export interface GlyphPosition {
 
 export const MAX_INTRA_WORD_GAP = 90;
 
+/** A shaped run's positions in 1/1000 em, each with its glyph's own advance width. */
+export function glyphPositions(
+  run: { glyphs: readonly { advanceWidth: number }[]; positions: readonly { xAdvance: number; yAdvance: number; xOffset: number; yOffset: number }[] },
+  unitsPerEm: number,
+): GlyphPosition[] {
+  const scale = 1000 / unitsPerEm;
+  return run.positions.map((p, i) => ({
+    xAdvance: p.xAdvance * scale,
+    yAdvance: p.yAdvance * scale,
+    xOffset: p.xOffset * scale,
+    yOffset: p.yOffset * scale,
+    advanceWidth: run.glyphs[i]!.advanceWidth * scale,
+  }));
+}
+
 /**
  * Nominal widths for marks, in 1/1000 em. Tanween ("اً") sits up to ~0.21 em from the next glyph
  * and needs 0.15 em to stay within poppler's 0.1 em word gap; other marks get 0.095 em so that a

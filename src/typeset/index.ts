@@ -1,6 +1,6 @@
 /**
- * The Arabic typesetting engine: bidi, font fallback, shaping (fontkit via pdfkit), right-to-left
- * blocks, on top of the real pdfmake.
+ * The Arabic typesetting engine: bidi, numeric isolation, font fallback, shaping (HarfBuzz), line
+ * layout and the text writer; pdfmake keeps the page flow (pdfmakeAdapter.ts is the boundary).
  */
 export type { Block, Cell, Digits, Inline, BarChartItem, TypesetDocument, TypesetResult } from './document.js';
 export { typesetDocument } from './typesetDocument.js';

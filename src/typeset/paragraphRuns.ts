@@ -1,16 +1,17 @@
 /**
- * One paragraph of Inline runs (logical order) → pdfmake text inlines (still logical order).
+ * Pipeline steps: bidi, numeric-expression and <ltr> isolation, font runs. One paragraph of Inline
+ * runs (logical order) → pieces (still logical order).
  *
- * Each pdfmake inline is a "piece": a stretch of one word with a single font, style and bidi level,
- * plus — on a word's last piece — the spaces that follow it. pdfmake breaks lines between pieces
- * (never inside one: noWrap), keeps a word's pieces together (noNewLine), and measures each piece.
- * The piece carries what the line re-orderer needs after breaking: its level, its trailing spaces'
- * level, and its text in visual order (drawText) for pdfkit/fontkit.
+ * A "piece" is a stretch of one word with a single font, style and bidi level, plus — on a word's
+ * last piece — the spaces that follow it. Lines break between pieces (never inside one), a word's
+ * pieces stay together (noNewLine), and each piece is measured (lineBreaking.ts, paragraphLayout.ts).
+ * The piece carries what the line layout needs after breaking: its level (which is also the
+ * direction it is shaped in), its trailing spaces' level, and the characters it draws.
  */
 import type { Digits, Inline } from './document.js';
 import { isolateNumericExpressions, leftToRightUnit, resolveParagraph } from './bidi.js';
 import { localizeDigits } from './digits.js';
-import { familyForChar, INVISIBLE_CONTROLS } from './fontRuns.js';
+import { familyForChar } from './fontRuns.js';
 import type { FamilyName } from './fontRegistry.js';
 
 export interface BidiPieceInfo {
@@ -18,13 +19,16 @@ export interface BidiPieceInfo {
   level: number;
   /** Bidi level of the spaces after the piece (if any). */
   spaceLevel: number;
-  /** The characters as pdfkit must receive them so that glyphs come out in visual order, brackets mirrored. */
-  drawText: string;
+  /**
+   * The characters drawn, in reading order and as written, without the word separators: shaped at
+   * an odd level right to left, where HarfBuzz mirrors brackets.
+   */
+  text: string;
 }
 
-/** A pdfmake text inline produced by the engine. */
+/** A piece (its fields are named as pdfmake names an inline's). */
 export interface PieceInline {
-  /** What pdfmake measures and breaks: the characters as written (brackets unmirrored), plus trailing spaces. */
+  /** What is measured: the characters as written (brackets unmirrored), plus the separating spaces. */
   text: string;
   font: FamilyName;
   bold?: boolean;
@@ -49,8 +53,6 @@ export const defaultPieceStyle: PieceStyle = { mutedColor: '#5f5f5f', citeColor:
 
 /** Characters that must not begin a line: they glue to the word before them. */
 const NO_LINE_START = /^[،؛:.,;!?؟)\]}»”’%…]/u;
-/** fontkit shapes right-to-left exactly when a run contains a character of Script=Arabic. */
-const FONTKIT_RTL = /\p{Script=Arabic}/u;
 
 interface CharInfo {
   char: string;
@@ -75,15 +77,13 @@ function isGluedSpace(text: string, index: number): boolean {
   return /[-‐‑–]/u.test(text[index - 1] ?? '') && /\p{Nd}/u.test(text[index - 2] ?? '') && /\p{Nd}/u.test(text[index + 1] ?? '');
 }
 
-function reverseCodePoints(text: string): string {
-  return Array.from(text).reverse().join('');
-}
-
-/** What pdfkit must be given so fontkit's own direction choice yields visual order. */
-function drawTextFor(logical: string, level: number): string {
-  const rtl = level % 2 === 1;
-  const fontkitReverses = FONTKIT_RTL.test(logical);
-  return rtl === fontkitReverses ? logical : reverseCodePoints(logical);
+/** fontRuns.ts's INVISIBLE_CONTROLS for one character, without a regular expression (asked for every character). */
+function isInvisible(char: string): boolean {
+  const c = char.charCodeAt(0);
+  return (
+    (c >= 0x200b && c <= 0x200f) || (c >= 0x202a && c <= 0x202e) || c === 0x2060 || (c >= 0x2066 && c <= 0x2069) ||
+    c === 0xfeff || c === 0xad || c === 0x0d || c === 0x0a || c === 0x09
+  );
 }
 
 export function paragraphPieces(
@@ -114,22 +114,20 @@ export function paragraphPieces(
   }
 
   const pieces: PieceInline[] = [];
-  /** `text` as written, `drawn` with brackets mirrored: see flush. */
-  let current: { text: string; drawn: string; family: FamilyName; inline: number; level: number } | undefined;
+  let current: { text: string; family: FamilyName; inline: number; level: number } | undefined;
   let wordStartPiece = 0;
 
   const flush = (): void => {
     if (!current) return;
     const inline = content[current.inline]!;
-    // pdfmake measures `text` and finds line-break opportunities in it (UAX #14), so it gets the
-    // brackets as written: a mirrored "(" drawn as ")" would read as a closing bracket, before which
-    // no line may break. Mirror images are as wide as the originals. The drawing uses drawText.
+    // Pieces keep the brackets as written: a mirrored "(" drawn as ")" would read as a closing
+    // bracket, before which no line may break. Mirror images are as wide as the originals.
     const piece: PieceInline = {
-      text: drawTextFor(current.text, current.level),
+      text: current.text,
       font: current.family,
       noWrap: true,
       noNewLine: true,
-      _bidi: { level: current.level, spaceLevel: 1, drawText: drawTextFor(current.drawn, current.level) },
+      _bidi: { level: current.level, spaceLevel: 1, text: current.text },
     };
     if (inline.bold) piece.bold = true;
     if (inline.cite) {
@@ -140,8 +138,8 @@ export function paragraphPieces(
       if (previous && pieces.length === wordStartPiece) previous.noNewLine = true;
     }
     if (inline.muted) piece.color = style.mutedColor;
-    // pdfmake trims whitespace (\s, so no-break spaces too) at a piece's ends, as if it could end a
-    // line there. Word separators are added later (endWord); any space here belongs to the word.
+    // Whitespace at a piece's ends (\s, so no-break spaces too) is trimmed at a line end unless
+    // preserved. Word separators are added later (endWord); any space here belongs to the word.
     if (/^\s/u.test(piece.text)) piece.preserveLeadingSpaces = true;
     if (/\s$/u.test(piece.text)) piece.preserveTrailingSpaces = true;
     pieces.push(piece);
@@ -154,7 +152,7 @@ export function paragraphPieces(
     if (!last || pieces.length === wordStartPiece) return;
     last.text += spaces;
     // The separator must be trimmed at a line end. (Flags are cleared, not deleted: a deleted
-    // property turns the object into a slow dictionary for the rest of pdfmake's work on it.)
+    // property turns the object into a slow dictionary.)
     if (last.preserveTrailingSpaces) last.preserveTrailingSpaces = false;
     last._bidi.spaceLevel = spaceLevel;
     last.noNewLine = false;
@@ -176,19 +174,19 @@ export function paragraphPieces(
       }
       // A word that must not start a line stays with the previous one.
       let next = c + 1;
-      while (next < chars.length && INVISIBLE_CONTROLS.test(chars[next]!.char)) next++;
+      while (next < chars.length && isInvisible(chars[next]!.char)) next++;
       if (next < chars.length && NO_LINE_START.test(chars[next]!.char)) {
         const prev = pieces[pieces.length - 1];
         if (prev) prev.noNewLine = true;
       }
       continue;
     }
-    if (INVISIBLE_CONTROLS.test(char)) continue;
+    if (isInvisible(char)) continue;
     const level = levels[index]!;
-    const drawn = level % 2 === 1 ? (mirrored.get(index) ?? char) : char;
+    const isMirrored = level % 2 === 1 && mirrored.has(index);
     const ownFamily = familyForChar(char) ?? 'AmiriLatin';
     // A mirrored bracket is drawn from the font whose text layer maps it back to what was written.
-    const family = drawn !== char && ownFamily === 'AmiriLatin' ? 'AmiriMirrored' : ownFamily;
+    const family = isMirrored && ownFamily === 'AmiriLatin' ? 'AmiriMirrored' : ownFamily;
     if (
       current &&
       current.family === family &&
@@ -196,10 +194,9 @@ export function paragraphPieces(
       current.inline === inline
     ) {
       current.text += char;
-      current.drawn += drawn;
     } else {
       flush();
-      current = { text: char, drawn, family, inline, level };
+      current = { text: char, family, inline, level };
     }
   }
   endWord('', 1);

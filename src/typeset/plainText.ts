@@ -3,20 +3,17 @@
  * at 12 pt, with page numbers.
  */
 import type { Digits, TypesetResult } from './document.js';
-import { paragraphPieces } from './paragraphRuns.js';
+import { engineTextNode } from './textNodes.js';
 import { renderDefinition } from './render.js';
-import { pageFooter, pageGeometry } from './furniture.js';
+import { CONTENT_WIDTH, pageFooter, pageGeometry } from './furniture.js';
 
 export async function typesetPlainText(text: string, opts: { digits: Digits }): Promise<TypesetResult> {
   const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
   if (lines.length > 1 && lines[lines.length - 1] === '') lines.pop();
   let pages = 0;
-  const content = lines.map((line) => {
-    const pieces = paragraphPieces([{ text: line }], opts.digits);
-    return pieces.length > 0
-      ? { text: pieces, alignment: 'justify', margin: [0, 0, 0, 6] }
-      : { text: ' ', margin: [0, 0, 0, 6] };
-  });
+  const content = lines.map((line) =>
+    engineTextNode([{ text: line }], CONTENT_WIDTH, { fontSize: 12, alignment: 'justify', digits: opts.digits }, { margin: [0, 0, 0, 6] }),
+  );
   return renderDefinition(
     {
       ...pageGeometry,

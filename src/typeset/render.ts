@@ -2,7 +2,7 @@
  * pdfmake document definition → PDF bytes, deterministically: fixed dates, producer and creator,
  * so pdfkit's document ID (a hash of the info dictionary) is the same on every run.
  */
-import { getPdfmake } from './pdfmakeRuntime.js';
+import { getPdfmake } from './pdfmakeAdapter.js';
 import type { TypesetResult } from './document.js';
 
 export interface RenderMetadata {

@@ -1,12 +1,11 @@
 /**
- * Shaping with HarfBuzz (harfbuzzjs, WebAssembly) behind fontkit's `font.layout` interface.
+ * Shaping with HarfBuzz (harfbuzzjs, WebAssembly): one run of one font, in an explicit direction.
  *
- * pdfkit shapes every word through fontkit's layout(). fontkit's OpenType engine is correct for
- * joining and lam-alef but slow on Amiri's large GSUB/GPOS (about 1 ms a word: seconds per build),
- * and it does not stack a vowel above a shadda as the font intends. HarfBuzz is the reference
- * shaper (the tests compare against it) and is several times faster, so each parsed font's
- * layout() is answered by HarfBuzz, returning the glyph run shape pdfkit reads: glyph ids with
- * their code points (for the ToUnicode map), advance widths, and positions in font units.
+ * fontkit's OpenType engine is correct for joining and lam-alef but slow on Amiri's large GSUB/GPOS
+ * (about 1 ms a word: seconds per build), and it does not stack a vowel above a shadda as the font
+ * intends. HarfBuzz is the reference shaper and several times faster. A run comes back in visual
+ * order (left to right): glyph ids with the characters each stands for (for the text layer),
+ * advance widths, and positions in font units.
  */
 import * as hb from 'harfbuzzjs';
 
@@ -23,11 +22,7 @@ export interface ShapedPosition {
   yOffset: number;
 }
 
-/**
- * fontkit's GlyphRun, as far as pdfkit uses it: advanceWidth follows the positions, which pdfkit
- * scales in place (layoutRun) before anything reads the width. The width is then remembered:
- * pdfkit asks for it on every measurement of a cached run.
- */
+/** A shaped run; its width is the sum of its advances, computed once. */
 export class ShapedRun {
   private width: number | undefined;
 
@@ -54,10 +49,16 @@ interface CmapSource {
 const ARABIC = /\p{Script=Arabic}/u;
 const SCRIPTLESS = /[\p{Script=Common}\p{Script=Inherited}]/u;
 
+export type Direction = 'ltr' | 'rtl';
+
 /**
- * fontkit's rule, kept because the line layout relies on it: a run is right-to-left when its first
- * character with a script of its own is Arabic (Arabic-Indic digits included).
+ * A run's own direction when nothing says otherwise (measuring a word): right-to-left when its first
+ * character with a script of its own is Arabic.
  */
+export function naturalDirection(text: string): Direction {
+  return isRightToLeft(text) ? 'rtl' : 'ltr';
+}
+
 function isRightToLeft(text: string): boolean {
   for (const char of text) if (!SCRIPTLESS.test(char)) return ARABIC.test(char);
   return false;
@@ -67,6 +68,7 @@ export class HarfBuzzShaper {
   private readonly font: hb.Font;
   private readonly glyphOfCodePoint = new Map<number, number>();
   private readonly advanceOfGlyph = new Map<number, number>();
+  private buffer: hb.Buffer | undefined;
 
   constructor(
     fontBytes: Uint8Array,
@@ -75,39 +77,46 @@ export class HarfBuzzShaper {
     this.font = new hb.Font(new hb.Face(new hb.Blob(fontBytes)));
   }
 
-  shape(text: string): ShapedRun {
-    const rtl = isRightToLeft(text);
-    const buffer = new hb.Buffer();
+  /**
+   * In a right-to-left run HarfBuzz draws each mirrored character (Bidi_Mirroring_Glyph, "(" → ")")
+   * with its counterpart's glyph; the glyph keeps the character as written.
+   */
+  shape(text: string, direction: Direction = naturalDirection(text)): ShapedRun {
+    const rtl = direction === 'rtl';
+    // One HarfBuzz buffer per shaper, emptied for each run (a buffer is WebAssembly memory).
+    const buffer = (this.buffer ??= new hb.Buffer());
+    buffer.reset();
     buffer.addText(text);
     buffer.guessSegmentProperties();
     buffer.setDirection(rtl ? hb.Direction.RTL : hb.Direction.LTR);
     // Marks keep clusters of their own, so each glyph maps back to its own characters.
     buffer.setClusterLevel(hb.ClusterLevel.MONOTONE_CHARACTERS);
     hb.shape(this.font, buffer);
-    const infos = buffer.getGlyphInfosAndPositions();
+    // (getGlyphInfos and getGlyphPositions build plain objects; the combined call defines
+    // properties on every glyph, several times slower.)
+    const infos = buffer.getGlyphInfos();
+    const positions: ShapedPosition[] = buffer.getGlyphPositions();
     const codePoints = this.codePointsPerGlyph(text, infos, rtl);
     const glyphs = infos.map((info, index) => ({
       id: info.codepoint,
       codePoints: codePoints[index]!,
       advanceWidth: this.advanceOf(info.codepoint),
     }));
-    const positions = infos.map((info) => ({
-      xAdvance: info.xAdvance ?? 0,
-      yAdvance: info.yAdvance ?? 0,
-      xOffset: info.xOffset ?? 0,
-      yOffset: info.yOffset ?? 0,
-    }));
     return new ShapedRun(glyphs, positions);
   }
 
   /**
-   * fontkit's layout of the same text, with each glyph's characters taken from HarfBuzz's shaping
+   * Another shaper's glyphs for the same text (fontkit's, see shaping.ts), with each glyph's characters taken from HarfBuzz's shaping
    * (or the cmap) rather than from fontkit: fontkit keeps one glyph object per id for the whole
    * process, with the characters of whoever created it first, and pdfkit's subsetter creates
    * glyph objects with no characters at all, which would make copied text lose letters.
    */
-  adoptCharacters(fontkitRun: { glyphs: readonly { id: number }[]; positions: readonly Partial<ShapedPosition>[] }, text: string): ShapedRun {
-    const shaped = this.shape(text);
+  adoptCharacters(
+    fontkitRun: { glyphs: readonly { id: number }[]; positions: readonly Partial<ShapedPosition>[] },
+    text: string,
+    direction: Direction = naturalDirection(text),
+  ): ShapedRun {
+    const shaped = this.shape(text, direction);
     const charactersOf = new Map<number, number[]>();
     for (const glyph of shaped.glyphs) if (glyph.codePoints.length > 0 && !charactersOf.has(glyph.id)) charactersOf.set(glyph.id, glyph.codePoints);
     for (const char of text) {

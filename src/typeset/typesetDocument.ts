@@ -27,7 +27,7 @@ export async function typesetDocument(doc: TypesetDocument): Promise<TypesetResu
     tocEntries.push({ id, level: h.level, content: h.content });
   });
   const composition = new Composition();
-  const ctx: BlockContext = { digits: doc.digits, width: CONTENT_WIDTH, headingIds, tocEntries, composition };
+  const ctx: BlockContext = { digits: doc.digits, width: CONTENT_WIDTH, lineWidth: CONTENT_WIDTH, headingIds, tocEntries, composition };
   const hasCover = doc.blocks[0]?.kind === 'cover';
   let pages = 0;
 

@@ -52,6 +52,8 @@ export function collectRecords(loaded: LoadedDataset, issues: ValidationIssue[])
   for (const file of loaded.files) {
     if (file.document === undefined || file.issues.length > 0) {
       collected.unreadableFiles++; // already reported; avoid cascades
+      // Its records are not checked, but references to the ids it defines are not "unknown" either.
+      for (const id of idsDefinedIn(file.text ?? '')) collected.rejectedIds.add(id);
       continue;
     }
     let data: unknown;
@@ -129,4 +131,9 @@ function withinUnion(issue: z.core.$ZodIssue, input: unknown): z.core.$ZodIssue[
   const fitting = issue.errors.filter((branch) => branch.length > 0 && branch.every((inner) => inner.path.length > 0));
   if (fitting.length !== 1) return [issue];
   return fitting[0]!.flatMap((inner) => withinUnion({ ...inner, path: [...issue.path, ...inner.path] } as z.core.$ZodIssue, input));
+}
+
+/** The record ids a data file's text defines ("- id: ev_x"), read without a YAML parser (it failed). */
+function idsDefinedIn(text: string): string[] {
+  return [...text.matchAll(/^[ \t]*-?[ \t]*id:[ \t]*['"]?([^'"\s#,}]+)/gm)].map((match) => match[1]!);
 }

@@ -1,5 +1,5 @@
 import type { RecordKind, ValidationIssue } from '../model/index.js';
-import { endOf, startOf, type DateSpec } from '../model/index.js';
+import { answersMetric, endOf, startOf, type DateSpec } from '../model/index.js';
 import { issueAt, type Collected, type Located, type RecordOf } from './collect.js';
 import type { FieldPath } from './fieldPath.js';
 
@@ -176,7 +176,10 @@ function checkDates(collected: Collected, issues: ValidationIssue[]): void {
   }
 }
 
-/** A dispute compares like with like (one metric) and needs at least two different voices. */
+/**
+ * A dispute compares like with like (one metric, or a looser count of the same thing: deaths the
+ * source does not call civilian, in a dispute about civilian deaths) and needs two different voices.
+ */
 function checkDisputes(collected: Collected, ids: Map<string, IdEntry>, issues: ValidationIssue[]): void {
   for (const located of collected.records.disputes) {
     const dispute = located.value;
@@ -194,7 +197,7 @@ function checkDisputes(collected: Collected, ids: Map<string, IdEntry>, issues: 
       }
       const figure = target.located.value as RecordOf<'figures'>;
       claimants.add(figure.claimant);
-      if (figure.metric !== dispute.metric) {
+      if (!answersMetric(dispute.metric, figure.metric)) {
         issues.push(issueAt(located.file, path, `figure "${figureId}" has metric "${figure.metric}", not "${dispute.metric}"`));
       }
     });

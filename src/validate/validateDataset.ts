@@ -4,6 +4,11 @@ import { collectRecords, issueAt } from './collect.js';
 import { crossCheck } from './crossChecks.js';
 import { checkPrintedText } from './printedText.js';
 import { checkPrintableNumbers } from './numbers.js';
+import { checkPrintableDates } from './printableDates.js';
+import { checkSupersessionChains } from './supersession.js';
+import { checkAgainstAsOf } from './asOf.js';
+import { checkAttribution } from './attribution.js';
+import { checkNumberStyle } from './numberStyle.js';
 
 export interface Analysis {
   issues: ValidationIssue[];
@@ -18,6 +23,11 @@ export function analyseDataset(loaded: LoadedDataset): Analysis {
   crossCheck(collected, issues);
   checkPrintedText(collected, issues);
   checkPrintableNumbers(collected, issues);
+  checkPrintableDates(collected, issues);
+  checkSupersessionChains(collected, issues);
+  checkAgainstAsOf(collected, issues);
+  checkAttribution(collected, issues);
+  checkNumberStyle(collected, issues);
 
   const [info, ...extraInfo] = collected.info;
   if (collected.info.length === 0 && loaded.issues.length === 0 && collected.unreadableFiles === 0) {

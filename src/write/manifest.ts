@@ -1,5 +1,17 @@
 import { createHash } from 'node:crypto';
 
+/** What one output was built from: compared by `briefs check` with what a build would use now. */
+export interface BuiltFrom {
+  /** Fingerprint of the data files (check/inputs.ts). */
+  data: string;
+  /** Fingerprint of the template files. */
+  templates: string;
+  digits: string;
+  generatorVersion: string;
+  /** The data's as-of date, printed in the brief. */
+  asOf: string;
+}
+
 export interface ManifestEntry {
   file: string;
   brief: string;
@@ -10,41 +22,99 @@ export interface ManifestEntry {
   /** Repeated per file so a single entry copied elsewhere still says what it is. */
   asOf: string;
   generatorVersion: string;
+  digits: string;
+  /** This file's own inputs: a partial build (--brief) rewrites only its own entries. */
+  inputs: BuiltFrom;
+}
+
+/** The site (out/site/), written only by a full build, with its own inputs and every file's sha256. */
+export interface SiteRecord {
+  inputs: BuiltFrom;
+  /** sha256 of every site file, keyed by its path relative to out/, e.g. "site/index.html". */
+  files: Record<string, string>;
 }
 
 export interface Manifest {
   generator: { name: string; version: string };
-  /** The data's as-of date: the only date in the build, so rebuilding unchanged data changes nothing. */
-  asOf: string;
-  digits: string;
+  /** The as-of date every file shares; null when files were built from data with different dates. */
+  asOf: string | null;
+  /** The digits every file shares; null when files were built with different --digits. */
+  digits: string | null;
   files: ManifestEntry[];
+  site?: SiteRecord;
+  /**
+   * sha256 of each input file, per data or templates fingerprint that an entry above names, so that
+   * `briefs check` can say which file changed ("data/events.yaml: changed since out/ was built").
+   */
+  inputFiles: Record<string, Record<string, string>>;
 }
 
 export function sha256(bytes: Uint8Array | string): string {
   return createHash('sha256').update(bytes).digest('hex');
 }
 
-/** Stable, human-diffable JSON: fixed key order from the types above, files in build order. */
+/** Stable, human-diffable JSON: fixed key order from the types above, files in registry order. */
 export function serializeManifest(manifest: Manifest): string {
   return JSON.stringify(manifest, null, 2) + '\n';
 }
 
+export interface ManifestInput {
+  generator: { name: string; version: string };
+  /** The manifest already in out/ (read under the output lock), if any. */
+  previous: Manifest | undefined;
+  /** The entries this build wrote. */
+  built: readonly ManifestEntry[];
+  /** The site files this build wrote (a full build), with what they were built from. */
+  site?: SiteRecord;
+  /** Did this build write every brief? Then it describes all of out/ and keeps nothing old. */
+  fullBuild: boolean;
+  /** Input file hashes this build read, keyed "data/…", "templates/…". */
+  inputFiles: Record<string, string>;
+  /** Registry order of the files. */
+  order: readonly string[];
+  /** Fingerprint one side of the inputs (data/ or templates/) the way check/inputs.ts does. */
+  fingerprintFiles(files: Record<string, string>, prefix: string): string;
+}
+
 /**
- * A partial build (`--brief history`) replaces only its own entries: the manifest keeps describing every
- * file in out/. Entries follow `order` (the registry's), so the manifest does not depend on build order.
+ * The manifest after a build. A full build describes exactly what it wrote (entries of briefs that no
+ * longer exist go). A partial build (--brief history) replaces only its own entries; the others keep
+ * their own inputs, so a mix of inputs in out/ is recorded as a mix and `briefs check` sees it.
  */
-export function mergeManifestEntries(
-  previous: readonly ManifestEntry[],
-  built: readonly ManifestEntry[],
-  order: readonly string[],
-): ManifestEntry[] {
-  const byFile = new Map(previous.map((entry) => [entry.file, entry]));
-  for (const entry of built) byFile.set(entry.file, entry);
+export function composeManifest(input: ManifestInput): Manifest {
+  const byFile = new Map<string, ManifestEntry>();
+  if (!input.fullBuild) for (const entry of input.previous?.files ?? []) byFile.set(entry.file, entry);
+  for (const entry of input.built) byFile.set(entry.file, entry);
   const rank = (file: string) => {
-    const index = order.indexOf(file);
-    return index === -1 ? order.length : index;
+    const index = input.order.indexOf(file);
+    return index === -1 ? input.order.length : index;
   };
-  return [...byFile.values()].sort((a, b) => rank(a.file) - rank(b.file) || a.file.localeCompare(b.file));
+  const files = [...byFile.values()].sort((a, b) => rank(a.file) - rank(b.file) || a.file.localeCompare(b.file));
+  const site = input.fullBuild ? input.site : input.previous?.site;
+
+  // Input file lists for every fingerprint still named: this build's, else the previous manifest's.
+  const current: Record<string, Record<string, string>> = {};
+  for (const prefix of ['data/', 'templates/']) {
+    const subset = Object.fromEntries(Object.entries(input.inputFiles).filter(([key]) => key.startsWith(prefix)));
+    current[input.fingerprintFiles(subset, prefix)] = subset;
+  }
+  const named = new Set([...files.map((entry) => entry.inputs), ...(site ? [site.inputs] : [])].flatMap((from) => (from ? [from.data, from.templates] : [])));
+  const inputFiles: Record<string, Record<string, string>> = {};
+  for (const fingerprint of [...named].sort()) {
+    const list = current[fingerprint] ?? input.previous?.inputFiles?.[fingerprint];
+    if (list !== undefined) inputFiles[fingerprint] = list;
+  }
+
+  const shared = <T>(values: T[]): T | null => (values.length > 0 && values.every((value) => value === values[0]) ? values[0]! : null);
+  const described = [...files.map((entry) => entry.inputs), ...(site ? [site.inputs] : [])].filter((from) => from !== undefined);
+  return {
+    generator: input.generator,
+    asOf: shared(described.map((from) => from.asOf)),
+    digits: shared(described.map((from) => from.digits)),
+    files,
+    ...(site ? { site } : {}),
+    inputFiles,
+  };
 }
 
 /** The manifest already in out/, if it is one of ours; anything unreadable counts as none. */
@@ -52,8 +122,20 @@ export function parsePreviousManifest(text: string | undefined): Manifest | unde
   if (text === undefined) return undefined;
   try {
     const parsed = JSON.parse(text) as Partial<Manifest>;
-    return Array.isArray(parsed.files) ? (parsed as Manifest) : undefined;
+    if (!Array.isArray(parsed.files)) return undefined;
+    return {
+      generator: parsed.generator ?? { name: '', version: '' },
+      asOf: parsed.asOf ?? null,
+      digits: parsed.digits ?? null,
+      files: parsed.files.filter((entry) => typeof entry === 'object' && entry !== null && typeof entry.file === 'string'),
+      ...(isSite(parsed.site) ? { site: parsed.site } : {}),
+      inputFiles: typeof parsed.inputFiles === 'object' && parsed.inputFiles !== null ? parsed.inputFiles : {},
+    };
   } catch {
     return undefined;
   }
+}
+
+function isSite(value: unknown): value is SiteRecord {
+  return typeof value === 'object' && value !== null && typeof (value as SiteRecord).files === 'object' && typeof (value as SiteRecord).inputs === 'object';
 }

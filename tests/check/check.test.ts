@@ -1,8 +1,9 @@
-import { cp, mkdir, mkdtemp, readdir, rm, writeFile, appendFile, unlink } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile, appendFile, unlink } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { checkOutput, formatStalenessReport, hashOutputs, nextBuildRecord, recordInputs, parseRecordedManifest } from '../../src/check/index.js';
+import { checkOutput, fingerprintFiles, formatStalenessReport, recordInputs, parseRecordedManifest, sha256Hex } from '../../src/check/index.js';
+import { composeManifest, parsePreviousManifest, type ManifestEntry } from '../../src/write/manifest.js';
 import { defaultDataDir, templatesDir as repoTemplatesDir } from '../../src/paths.js';
 
 /**
@@ -22,28 +23,47 @@ async function copyOrSeed(from: string, to: string, seedName: string, seed: stri
   if ((await readdir(to)).length === 0) await writeFile(path.join(to, seedName), seed);
 }
 
+/** The first input file of a folder: a data file (*.yaml) in data/, a template (*.hbs) in templates/. */
 async function firstFile(dir: string): Promise<string> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  const file = entries.filter((entry) => entry.isFile() && !entry.name.startsWith('.')).map((entry) => path.join(entry.parentPath, entry.name)).sort()[0];
+  const file = entries.filter((entry) => entry.isFile() && !entry.name.startsWith('.') && /\.(ya?ml|hbs)$/.test(entry.name)).map((entry) => path.join(entry.parentPath, entry.name)).sort()[0];
   if (file === undefined) throw new Error(`no file in ${dir}`);
   return file;
 }
 
-/** What `briefs build` writes, reduced to what check reads: PDFs, a site page, manifest.json. */
-async function fakeBuild(digits = 'latn', generatorVersion = version): Promise<void> {
+/**
+ * What `briefs build` writes, reduced to what check reads: PDFs, a site page, manifest.json, composed
+ * by the build's own function. `briefs` limits a partial build to some PDFs (no site).
+ */
+async function fakeBuild(digits = 'latn', generatorVersion = version, briefs?: string[], contents = '%PDF-1.7'): Promise<void> {
   const inputs = await recordInputs({ dataDir, templatesDir, generatorVersion, digits });
-  const pdfs = [{ name: 'history.pdf', bytes: '%PDF-1.7 history' }, { name: 'troops.pdf', bytes: '%PDF-1.7 troops' }];
-  const site = [{ name: 'site/index.html', bytes: '<!DOCTYPE html>' }];
-  const manifest = {
-    files: pdfs.map((pdf) => ({ file: pdf.name, sha256: hashOutputs([pdf])[pdf.name] })),
-    ...nextBuildRecord({ fullBuild: true, inputs, site, previous: undefined }),
-  };
+  const builtFrom = { data: inputs.data, templates: inputs.templates, digits, generatorVersion, asOf: '2024-01-31' };
+  const fullBuild = briefs === undefined;
+  const pdfs = ['history.pdf', 'troops.pdf'].filter((name) => fullBuild || briefs.includes(name)).map((name) => ({ name, bytes: `${contents} ${name} ${digits}` }));
+  const site = fullBuild ? [{ name: 'site/index.html', bytes: '<!DOCTYPE html>' }] : [];
+  const entry = (pdf: { name: string; bytes: string }): ManifestEntry => ({
+    file: pdf.name, brief: pdf.name.replace('.pdf', ''), title: 't', pages: 1, bytes: pdf.bytes.length, sha256: sha256Hex(pdf.bytes),
+    asOf: builtFrom.asOf, generatorVersion, digits, inputs: builtFrom,
+  });
+  const previous = parsePreviousManifest(await readFile(path.join(outDir, 'manifest.json'), 'utf8').catch(() => undefined));
+  const manifest = composeManifest({
+    generator: { name: 'coalition-briefs', version: generatorVersion },
+    previous,
+    built: pdfs.map(entry),
+    site: fullBuild ? { inputs: builtFrom, files: Object.fromEntries(site.map((file) => [file.name, sha256Hex(file.bytes)])) } : undefined,
+    fullBuild,
+    inputFiles: inputs.files,
+    order: expected.files,
+    fingerprintFiles,
+  });
   await mkdir(path.join(outDir, 'site'), { recursive: true });
   for (const file of [...pdfs, ...site]) await writeFile(path.join(outDir, file.name), file.bytes);
   await writeFile(path.join(outDir, 'manifest.json'), JSON.stringify(manifest, null, 2));
 }
 
-const check = (digits = 'latn', generatorVersion = version) => checkOutput({ dataDir, templatesDir, outDir, generatorVersion, digits });
+/** What a full build of this fake generator writes. */
+const expected = { files: ['history.pdf', 'troops.pdf'], site: true };
+const check = (digits = 'latn', generatorVersion = version) => checkOutput({ dataDir, templatesDir, outDir, generatorVersion, digits, expected });
 
 beforeEach(async () => {
   root = await mkdtemp(path.join(tmpdir(), 'briefs-check-'));
@@ -124,6 +144,14 @@ describe('briefs check', () => {
     expect(report.staleOutputs).toEqual(['troops.pdf', 'site/index.html']);
   });
 
+  it('is stale while a killed build’s switch is half done (a journal in out/)', async () => {
+    await fakeBuild();
+    await writeFile(path.join(outDir, '.briefs-journal.json'), '{}');
+    const report = await check();
+    expect(report.upToDate).toBe(false);
+    expect(report.reasons[0]).toEqual({ file: '.briefs-journal.json', why: 'a build was interrupted while replacing files: the next briefs build completes it' });
+  });
+
   it('is stale when out/ was never built', async () => {
     const report = await check();
     expect(report.upToDate).toBe(false);
@@ -137,18 +165,6 @@ describe('briefs check', () => {
     await cp(templatesDir, path.join(copy, 't'), { recursive: true });
     const b = await recordInputs({ dataDir: path.join(copy, 'd'), templatesDir: path.join(copy, 't'), generatorVersion: version, digits: 'latn' });
     expect(b).toEqual(a);
-  });
-
-  describe('after a partial build (briefs build --brief …)', () => {
-    it('keeps claiming freshness only when the inputs did not change', async () => {
-      const inputs = await recordInputs({ dataDir, templatesDir, generatorVersion: version, digits: 'latn' });
-      const previous = { inputs, outputs: { 'site/index.html': 'x' } };
-      expect(nextBuildRecord({ fullBuild: false, inputs, site: [], previous })).toEqual(previous);
-      const changed = { ...inputs, fingerprint: 'different' };
-      // The other briefs and the site were built from the old inputs: keep the old record (stale).
-      expect(nextBuildRecord({ fullBuild: false, inputs: changed, site: [], previous })).toEqual(previous);
-      expect(nextBuildRecord({ fullBuild: false, inputs: changed, site: [], previous: undefined })).toEqual({});
-    });
   });
 
   it('treats an unreadable manifest as no build', () => {

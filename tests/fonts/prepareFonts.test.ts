@@ -7,7 +7,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { fontFaces, prepareFonts, woffToSfnt } from '../../src/fonts/index.js';
-import { fontkit, trueTypeFor } from '../../src/typeset/fontRegistry.js';
+import { trueTypeFor } from '../../src/typeset/fontRegistry.js';
+import { fontkit } from '../../src/typeset/fontkit.js';
 
 const dirs: string[] = [];
 const scratch = () => {

@@ -47,8 +47,8 @@ const troopsFile = (value: string, range: string) => `figures:
     as_of: { iso: '2021-08', precision: month }
     claimant: coalition
     method: official_statement
-    evidence:
-      - { source: src_a, quote: 'جنود' }
+    attribution: named
+    evidence: [{ source: src_a, quote: 'جنود' }]
   - id: fig_troops_range
     metric: troops_deployed
     description_ar: جنود التحالف في العراق
@@ -58,8 +58,8 @@ const troopsFile = (value: string, range: string) => `figures:
     as_of: { iso: '2021-08', precision: month }
     claimant: observatory
     method: official_estimate
-    evidence:
-      - { source: src_a, quote: 'جنود' }
+    attribution: named
+    evidence: [{ source: src_a, quote: 'جنود' }]
 `;
 
 const cases: HostileCase[] = [
@@ -192,11 +192,11 @@ const cases: HostileCase[] = [
     setup: async (data) => {
       await edit(data, 'dataset.yaml', '    figures: [fig_new, fig_monitor]\n', '    figures: [fig_new, fig_gone]\n');
       await edit(data, 'dataset.yaml', '    holders: [coalition]\n', '    holders: [coalition, nobody]\n');
-      await edit(data, 'dataset.yaml', "      - { source: src_a, quote: 'غير دقيقة' }", "      - { source: src_b, quote: 'غير دقيقة' }");
+      await edit(data, 'dataset.yaml', "    evidence: [{ source: src_a, quote: 'غير دقيقة' }]", "    evidence: [{ source: src_b, quote: 'غير دقيقة' }]");
     },
     problems: [
       'data/dataset.yaml:65:24 disputes[0].figures[1]: unknown figure "fig_gone"',
-      'data/dataset.yaml:76:19 positions[0].evidence[0].source: unknown source "src_b"',
+      'data/dataset.yaml:76:26 positions[0].evidence[0].source: unknown source "src_b"',
       'data/dataset.yaml:81:26 outlook[0].holders[1]: unknown actor "nobody"',
     ],
   },
@@ -225,7 +225,7 @@ const cases: HostileCase[] = [
   {
     name: 'a YAML file truncated in the middle of a two-byte Arabic letter',
     setup: (data) => rewriteBytes(data, (bytes) => bytes.subarray(0, bytes.indexOf(Buffer.from('تأسيس التحالف', 'utf8')) + 3)),
-    problems: ['data/dataset.yaml:57:22 is not valid UTF-8 (byte 0xD8 at offset 1665); save the file as UTF-8'],
+    problems: ['data/dataset.yaml:57:22 is not valid UTF-8 (byte 0xD8 at offset 1716); save the file as UTF-8'],
   },
   {
     name: 'a file saved as Windows-1256 Arabic',

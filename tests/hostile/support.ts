@@ -53,7 +53,9 @@ async function runCliOnce(args: readonly string[], cwd: string): Promise<CliRun>
   const started = performance.now();
   const child = spawn(process.execPath, ['--require', cpuReporter, cli, ...args], {
     cwd,
-    env: { ...process.env, BRIEFS_CPU_USAGE_FILE: usageFile, CI: 'true', FORCE_COLOR: '0' },
+    // Step lines (a long build off a terminal) are held back for the whole run: here stderr carries
+    // only what went wrong. tests/cli/errors.test.ts specifies the step lines.
+    env: { ...process.env, BRIEFS_CPU_USAGE_FILE: usageFile, CI: 'true', FORCE_COLOR: '0', BRIEFS_PROGRESS_AFTER_MS: '600000' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let stdout = '';

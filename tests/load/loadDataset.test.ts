@@ -1,8 +1,9 @@
-import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, mkdir, rm, symlink, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { loadDataset } from '../../src/load/index.js';
+import { listDataFiles, loadDataset } from '../../src/load/index.js';
+import { recordInputs } from '../../src/check/index.js';
 
 let dir: string;
 beforeEach(async () => {
@@ -24,6 +25,25 @@ describe('loadDataset', () => {
     expect(loaded.files.map((file) => file.file)).toEqual([`${name}/a.yml`, `${name}/b.yaml`, `${name}/nested.yaml`]);
     expect(loaded.files[2]?.issues.map((issue) => issue.message)).toEqual(['is not a regular file']);
     expect(loaded.files[0]?.document?.toJS()).toEqual({ as_of: '2024-01-31' });
+  });
+
+  it('skips hidden files and editor lock files, follows symbolic links, and lists what the fingerprint hashes', async () => {
+    await writeFile(path.join(dir, 'events.yaml'), 'events: []\n');
+    await writeFile(path.join(dir, '.extra.yaml'), 'as_of: 2030-01-01\n');
+    await writeFile(path.join(dir, '.events.yaml.swp'), 'swap');
+    await symlink('user@host.4242:1700000000', path.join(dir, '.#events.yaml')); // Emacs' lock: dangling
+    await writeFile(path.join(dir, 'target.txt'), 'as_of: 2024-01-31\n');
+    await symlink(path.join(dir, 'target.txt'), path.join(dir, 'dataset.yaml'));
+    await symlink(path.join(dir, 'gone.txt'), path.join(dir, 'dangling.yaml'));
+    const loaded = await loadDataset(dir, { displayRoot: dir });
+    expect(loaded.files.map((file) => file.file)).toEqual(['dangling.yaml', 'dataset.yaml', 'events.yaml']);
+    expect(loaded.files[0]?.issues.map((issue) => issue.message)).toEqual(['cannot be read (ENOENT)']);
+    expect(loaded.files[1]?.document?.toJS()).toEqual({ as_of: '2024-01-31' });
+    // The fingerprint sees the same names, and the linked file's content.
+    expect(await listDataFiles(dir)).toEqual(['dangling.yaml', 'dataset.yaml', 'events.yaml']);
+    const inputs = await recordInputs({ dataDir: dir, templatesDir: path.join(dir, 'none'), generatorVersion: '1', digits: 'latn' });
+    expect(Object.keys(inputs.files)).toEqual(['data/dangling.yaml', 'data/dataset.yaml', 'data/events.yaml']);
+    expect(inputs.files['data/dangling.yaml']).toBe('unreadable: ENOENT');
   });
 
   it('keeps positions: a node offset maps back to line and column', async () => {

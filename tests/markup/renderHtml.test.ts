@@ -83,7 +83,7 @@ describe('renderMarkupToHtml', () => {
       '<h3 id="section-1">عام ٢٠١٤</h3>\n<p>٧٫٥ مليار<sup class="cite">١٢</sup></p>\n' +
         '<figure class="chart"><figcaption>x</figcaption><ul class="chart-bars"><li class="chart-row"><span class="chart-label">أ</span>' +
         '<span class="chart-track" aria-hidden="true"><span class="chart-bar" style="margin-inline-start:0.00%;inline-size:100.00%"></span></span>' +
-        '<bdi class="chart-value" dir="ltr">٣٬٣٢٢٬١٤٥</bdi></li></ul></figure>',
+        '<bdi class="chart-value" dir="ltr">٣٣٢٢١٤٥</bdi></li></ul></figure>',
     );
   });
 

@@ -6,6 +6,12 @@ describe('isRealDate', () => {
     expect(['2014', '2014-09', '2014-09-05', '2016-02-29'].map(isRealDate)).toEqual([true, true, true, true]);
   });
 
+  it('rejects the year 0000, which the calendar does not have, and counts days right in years 1–99', () => {
+    expect(['0000', '0000-01', '0000-01-05'].map(isRealDate)).toEqual([false, false, false]);
+    // Date.UTC reads year 4 as 1904; the year 4 is a leap year too, the year 100 is not.
+    expect(['0004-02-29', '0100-02-29', '0050-03-31'].map(isRealDate)).toEqual([true, false, true]);
+  });
+
   it('rejects days and months that do not exist', () => {
     expect(['2014-02-30', '2015-02-29', '2014-13', '2014-00', '2014-09-31', '2014-9-5', 'September 2014'].map(isRealDate)).toEqual([
       false, false, false, false, false, false, false,

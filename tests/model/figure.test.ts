@@ -11,6 +11,7 @@ const base = {
   as_of: { iso: '2019-03', precision: 'month' },
   claimant: 'global_coalition',
   method: 'own_assessment',
+  attribution: 'named',
   evidence: [{ source: 'src', quote: 'إن 1257 مدنياً سقطوا' }],
 };
 
@@ -35,10 +36,19 @@ describe('Figure', () => {
     expect(Figure.parse(base)).toMatchObject({ bound: 'exact', status: 'current' });
   });
 
-  it('requires a claimant and at least one citation', () => {
+  it('requires a claimant, how the quote attributes it, and at least one citation', () => {
     const { claimant: _claimant, ...withoutClaimant } = base;
     expect(Figure.safeParse(withoutClaimant).success).toBe(false);
+    const { attribution: _attribution, ...withoutAttribution } = base;
+    expect(Figure.safeParse(withoutAttribution).success).toBe(false);
     expect(Figure.safeParse({ ...base, evidence: [] }).success).toBe(false);
+  });
+
+  it('records how the quote ties the number to its claimant: named, described, inferred or unattributed', () => {
+    for (const attribution of ['named', 'described', 'inferred', 'unattributed']) {
+      expect(Figure.parse({ ...base, attribution }).attribution).toBe(attribution);
+    }
+    expect(Figure.safeParse({ ...base, attribution: 'anonymous' }).success).toBe(false);
   });
 
   it('refuses fields the schema does not know', () => {

@@ -185,3 +185,68 @@ describe('errors name the template file and line', () => {
     );
   });
 });
+
+describe('templates stay strict (issue 14, items 16–17)', () => {
+  /** An engine over a scratch folder holding `brief.hbs` and the given partials. */
+  function scratchEngine(brief: string, partials: Record<string, string> = {}) {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'briefs-strict-'));
+    fs.writeFileSync(path.join(dir, 'brief.hbs'), brief);
+    fs.mkdirSync(path.join(dir, 'partials'));
+    for (const [name, source] of Object.entries(partials)) fs.writeFileSync(path.join(dir, 'partials', `${name}.hbs`), source);
+    return createTemplateEngine(dir);
+  }
+  function failure(brief: string, partials: Record<string, string> = {}, view: object = { brief: { title: 'ع' }, items: [1] }): string {
+    try {
+      scratchEngine(brief, partials).render('brief', view);
+    } catch (error) {
+      expect(error).toBeInstanceOf(TemplateError);
+      return (error as Error).message.replace(/^[^/]+\//, '');
+    }
+    throw new Error('expected the template to fail');
+  }
+
+  test.each([
+    ['<p>{{toString}}</p>', 'brief.hbs:1:4: "toString" is a built-in property of every object, not a field of the data'],
+    ['<p>{{valueOf}}</p>', 'brief.hbs:1:4: "valueOf" is a built-in property of every object, not a field of the data'],
+    ['<p>x</p>\n<p>{{hasOwnProperty}}</p>', 'brief.hbs:2:4: "hasOwnProperty" is a built-in property of every object, not a field of the data'],
+    ['<p>{{brief.constructor}}</p>', 'brief.hbs:1:4: "brief.constructor" is a built-in property of every object, not a field of the data'],
+    ['{{#if brief.__proto__}}<p>x</p>{{/if}}', 'brief.hbs:1:7: "brief.__proto__" is a built-in property of every object, not a field of the data'],
+  ])('%s is refused: it would print a built-in, not data', (source, message) => {
+    expect(failure(source)).toBe(message);
+  });
+
+  test('a formatting helper given more arguments than it takes', () => {
+    expect(failure('<p>{{arDate "2014-01-05" "day" "extra" 42}}</p>')).toBe(
+      'brief.hbs:1:4: {{arDate}} takes 1 or 2 arguments, got 4: use {{arDate date}} or {{arDate date precision}}',
+    );
+  });
+
+  test('a formatting helper used as a block', () => {
+    expect(failure('<p>{{#quantity 5}}inner{{/quantity}}</p>')).toBe(
+      'brief.hbs:1:4: {{#quantity}} is not a block helper (its block would be dropped): write {{quantity …}}',
+    );
+  });
+
+  test('#if with other than one argument names the line', () => {
+    expect(failure('<p>x</p>\n{{#if}}<p>y</p>{{/if}}')).toBe('brief.hbs:2:1: {{#if}} takes exactly one argument, got 0');
+    expect(failure('{{#unless a b}}<p>y</p>{{/unless}}', {}, { a: 1, b: 2 })).toBe('brief.hbs:1:1: {{#unless}} takes exactly one argument, got 2');
+  });
+
+  test('a partial that includes itself names the template, the line and the chain of partials', () => {
+    expect(failure('<p>{{> outer}}</p>', { outer: '{{> loop}}', loop: '<b>x</b>\n{{> loop}}' })).toBe(
+      'partials/loop.hbs:2:1: partial "loop" includes itself without end (brief.hbs → outer → loop → loop → …)',
+    );
+  });
+
+  test('two partials that include each other', () => {
+    expect(failure('{{> a}}', { a: '{{> b}}', b: '<i>b</i>{{> a}}' })).toBe(
+      'partials/b.hbs:1:9: partial "a" includes itself without end (brief.hbs → a → b → a → …)',
+    );
+  });
+
+  test('a partial may still recurse over data that ends (a tree)', () => {
+    const engine = scratchEngine('{{> node tree}}', { node: '<b>{{name}}</b>{{#each children}}{{> node this}}{{/each}}' });
+    const tree = { name: 'a', children: [{ name: 'b', children: [{ name: 'c', children: [] }] }] };
+    expect(engine.render('brief', { tree })).toBe('<b>a</b><b>b</b><b>c</b>');
+  });
+});

@@ -16,6 +16,20 @@ describe('tieLastWords: a paragraph never ends in a line of one word', () => {
     expect(pieces.map((p) => p.noNewLine)).toEqual([false, false, false, true, true, false]);
   });
 
+  it('does not count a dash standing alone or raised citation numbers as words', () => {
+    const pieces = [
+      ...words('كانت', 'الحرب', 'طويلة', 'جدًّا.', ''),
+      { text: '— ', noNewLine: false },
+      { text: 'العراق', noNewLine: true },
+      { text: '٢، ', noNewLine: false, sup: true },
+      { text: '٣', noNewLine: false, sup: true },
+    ];
+    pieces.splice(4, 1);
+    tieLastWords(pieces);
+    // «جدًّا.» and «العراق» are the last two words: the dash and the citations ride with them.
+    expect(pieces.map((p) => p.noNewLine)).toEqual([false, false, false, true, true, true, true, false]);
+  });
+
   it('leaves short paragraphs and over-long last words as they are', () => {
     expect(tieLastWords(words('سطر', 'وحيد.')).map((p) => p.noNewLine)).toEqual([false, false]);
     const long = tieLastWords(words('كلمة', 'كلمة', 'كلمة', 'الاستخباراتالعراقية', 'والأمريكيةالمشتركة'));

@@ -1,34 +1,39 @@
-/** The embedded fonts as the engine uses them: parsed once, and shaped by HarfBuzz behind fontkit's layout(). */
-import { readFileSync } from 'node:fs';
+/** The embedded fonts: parsed once, covering what each script's file holds, with one extra family for mirrored brackets. */
 import { describe, expect, it } from 'vitest';
 import { loadFonts } from '../../src/typeset/fontRegistry.js';
-import { HarfBuzzShaper } from '../../src/typeset/shaper.js';
 
 const registry = loadFonts();
-const arabic = registry.faces.find((face) => face.family === 'AmiriArabic' && !face.bold)!;
-const reference = new HarfBuzzShaper(readFileSync(arabic.path), arabic.font);
-
-type Position = { xAdvance: number; xOffset?: number; yOffset?: number };
-const placement = (run: { glyphs: { id: number }[]; positions: Position[] }) =>
-  run.glyphs.map((glyph, i) => [glyph.id, run.positions[i]!.xAdvance, run.positions[i]!.xOffset, run.positions[i]!.yOffset]);
+const cp = (char: string) => char.codePointAt(0)!;
 
 describe('font registry', () => {
   it('parses each font file once per process', () => {
     expect(loadFonts()).toBe(registry);
-    expect(registry.fontOf('AmiriArabic', false)).toBe(arabic.font);
+    expect(registry.faceOf('AmiriArabic', false).font).toBe(registry.fontOf('AmiriArabic', false));
   });
 
-  it.each(['التحالف', 'محل', 'كثيراً', 'برنامج'])('lays "%s" out exactly as HarfBuzz does, cursive vertical offsets included', (word) => {
-    expect(placement(arabic.font.layout(word))).toEqual(placement(reference.shape(word)));
+  it('has a regular and a bold face for each family', () => {
+    for (const family of ['AmiriArabic', 'AmiriLatin', 'AmiriLatinExt', 'AmiriMirrored'] as const) {
+      expect(registry.faceOf(family, false).postscriptName).toMatch(/Regular/);
+      expect(registry.faceOf(family, true).postscriptName).toMatch(/Bold/);
+    }
   });
 
-  it('keeps a vowel stacked on a shadda level with it (fontkit placement), so extractors read the word whole', () => {
-    const word = 'تضمَّن';
-    const shaped = reference.shape(word);
-    expect(shaped.positions.some((p) => p.xAdvance === 0 && p.yOffset !== 0)).toBe(true); // HarfBuzz raises the vowel
-    const laidOut = arabic.font.layout(word);
-    expect(laidOut.positions.every((p: Position) => p.yOffset === 0)).toBe(true);
-    const characters = [...laidOut.glyphs].reverse().flatMap((glyph) => glyph.codePoints);
-    expect(String.fromCodePoint(...characters).normalize('NFC')).toBe(word.normalize('NFC'));
+  it("knows each file's coverage: the Arabic file lacks ASCII digits, the Latin file lacks Arabic", () => {
+    const arabic = registry.coverage.get('AmiriArabic')!;
+    const latin = registry.coverage.get('AmiriLatin')!;
+    expect(arabic.has(cp('ب')) && arabic.has(cp('،')) && arabic.has(cp('٢'))).toBe(true);
+    expect(arabic.has(cp('2')) || arabic.has(cp('%'))).toBe(false);
+    expect(latin.has(cp('2')) && latin.has(cp('%'))).toBe(true);
+    expect(latin.has(cp('ب'))).toBe(false);
+  });
+
+  it('draws mirrored brackets from the Latin file under a PDF name of their own, so their text values do not clash', () => {
+    const latin = registry.faceOf('AmiriLatin', false);
+    const mirrored = registry.faceOf('AmiriMirrored', false);
+    expect(mirrored.bytes).toBe(latin.bytes);
+    expect(mirrored.mirroredBrackets && !latin.mirroredBrackets).toBe(true);
+    expect(mirrored.postscriptName).toBe(`${latin.postscriptName}-MirroredBrackets`);
+    expect(mirrored.path).not.toBe(latin.path);
+    expect(registry.faceAt(mirrored.path)).toBe(mirrored);
   });
 });

@@ -6,8 +6,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { typesetPlainText } from '../../src/typeset/index.js';
 import { drawnGlyphs } from '../support/pdfGlyphs.js';
 import { pdftotextPages, tokens } from '../support/pdfText.js';
-import { createRequire } from 'node:module';
 import { paragraphPieces } from '../../src/typeset/paragraphRuns.js';
+import { breakLines, type BreakablePiece } from '../../src/typeset/lineBreaking.js';
+import { setParagraph, type SetLine } from '../../src/typeset/paragraphLayout.js';
 
 // Spaces before punctuation (as careless sources write) create break opportunities we must refuse.
 const unit = 'قال المسؤول ، في بيان : إن القوات ؛ وفق الاتفاق ) المعلن ( ستبقى . ثم أضاف » نعم « وانتهى';
@@ -58,14 +59,64 @@ describe('line breaking', () => {
     }
   });
 
-  it('lets a line end before an opening quotation mark or bracket (pdfmake reads the brackets as written)', () => {
-    const TextBreaker = createRequire(import.meta.url)('pdfmake/js/TextBreaker').default as new () => {
-      getBreaks(texts: unknown[], stack: unknown): { text: string; noNewLine?: boolean }[];
-    };
+  it('lets a line end before an opening quotation mark or bracket (brackets are read as written)', () => {
     for (const text of ['قال «نعم» ثم', 'قال (نعم) ثم']) {
-      const breaks = new TextBreaker().getBreaks(paragraphPieces([{ text }], 'latn'), undefined);
-      expect(breaks[0]!.text).toBe('قال ');
-      expect(breaks[0]!.noNewLine).toBeFalsy();
+      const pieces = paragraphPieces([{ text }], 'latn');
+      expect(pieces[0]!.text).toBe('قال ');
+      expect(pieces[0]!.noNewLine).toBeFalsy();
     }
+  });
+});
+
+/** Fake pieces: width includes the trailing space, as measured. */
+const piece = (width: number, space = 0, noNewLine = false): BreakablePiece => ({ width: width + space, trailingCut: space, leadingCut: 0, noNewLine });
+
+describe('breakLines', () => {
+  it('fills each line while the next word fits, its trailing space free at the line end', () => {
+    // 30+4, 30+4, 30+4, 30: the third word fits exactly in 98 once its space is dropped
+    expect(breakLines([piece(30, 4), piece(30, 4), piece(30, 4), piece(30)], 98)).toEqual([[0, 3], [3, 4]]);
+    expect(breakLines([piece(30, 4), piece(30, 4), piece(30, 4), piece(30)], 97)).toEqual([[0, 2], [2, 4]]);
+  });
+
+  it('moves a glued chain (a word and the punctuation after it) to the next line as a whole', () => {
+    // "word" + "،": the comma must not start a line, so "word" does not fit either
+    expect(breakLines([piece(50, 4), piece(30, 0, true), piece(5, 4), piece(20)], 80)).toEqual([[0, 1], [1, 4]]);
+  });
+
+  it('gives a piece wider than a line a line of its own, never cutting it', () => {
+    expect(breakLines([piece(20, 4), piece(500, 4), piece(20)], 100)).toEqual([[0, 1], [1, 2], [2, 3]]);
+  });
+
+  it('breaks nothing', () => {
+    expect(breakLines([], 100)).toEqual([]);
+  });
+});
+
+describe('setParagraph', () => {
+  const text = 'أعلن التحالف الدولي في 23\u00A0أغسطس/آب 2021 أن عدد الغارات بلغ 1257 غارة (وفق بيانات القيادة المركزية الأميركية CENTCOM) في العراق وسورية.';
+  const lines = setParagraph([{ text }], 120, { fontSize: 11.5, alignment: 'justify', digits: 'latn' });
+  const width = (line: SetLine) => line.runs.reduce((sum, run, i) => sum + run.width + (i < line.runs.length - 1 ? run.spaceAfter : 0), 0);
+
+  it('breaks for the width given, every line within it, only the last one marked last', () => {
+    expect(lines.length).toBeGreaterThan(3);
+    for (const line of lines) {
+      expect(line.width).toBe(120);
+      expect(width(line)).toBeLessThanOrEqual(120 + 1e-6);
+    }
+    expect(lines.map((line) => line.lastLine)).toEqual(lines.map((_, i) => i === lines.length - 1));
+  });
+
+  it('draws every character once, in reading order across the lines, with no separator spaces drawn', () => {
+    const drawn = lines.flatMap((line) => line.runs.map((run) => run.text + (run.spaceAfter > 0 ? ' ' : ''))).join('');
+    expect(drawn.trim()).toBe(text);
+  });
+
+  it('never separates a day from its month', () => {
+    const lineOf = (s: string) => lines.findIndex((line) => line.runs.some((run) => run.text.includes(s)));
+    expect(lineOf('23')).toBe(lineOf('أغسطس'));
+  });
+
+  it('shapes each run in the direction of its level', () => {
+    for (const run of lines.flatMap((line) => line.runs)) expect(run.direction).toBe(run.level % 2 === 1 ? 'rtl' : 'ltr');
   });
 });

@@ -1,10 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createRequire } from 'node:module';
 import { paragraphPieces } from '../../src/typeset/paragraphRuns.js';
-
-const TextBreaker = createRequire(import.meta.url)('pdfmake/js/TextBreaker').default as new () => {
-  getBreaks(texts: unknown[], styleContextStack: unknown): unknown[];
-};
 
 const summary = (pieces: ReturnType<typeof paragraphPieces>) =>
   pieces.map((p) => `${p.font}:${p._bidi.level}:${p.text}${p.noNewLine ? '+' : ''}`);
@@ -17,7 +12,7 @@ describe('paragraphPieces', () => {
       'AmiriArabic:1:سبتمبر',
     ]);
   });
-  it('keeps a word with several fonts together and mirrors its brackets for drawing', () => {
+  it('keeps a word with several fonts together; its brackets go to the mirrored-bracket font', () => {
     // Mirrored brackets come from the font whose text layer maps them back to what was written.
     const pieces = paragraphPieces([{ text: 'القوات (SOFA) قبل' }], 'latn');
     expect(summary(pieces)).toEqual([
@@ -27,16 +22,16 @@ describe('paragraphPieces', () => {
       'AmiriMirrored:1:) ',
       'AmiriArabic:1:قبل',
     ]);
-    // pdfmake measures and breaks the brackets as written; they are drawn mirrored.
-    expect(pieces.map((p) => p._bidi.drawText)).toEqual(['القوات', ')', 'SOFA', '(', 'قبل']);
+    // Pieces hold the brackets as written, without the word separators; shaped right to left at
+    // their odd level, they are drawn mirrored (see shaping.test.ts).
+    expect(pieces.map((p) => p._bidi.text)).toEqual(['القوات', '(', 'SOFA', ')', 'قبل']);
   });
   it('lets a line break before an opening bracket, as written (not as drawn)', () => {
-    // pdfmake glues neighbouring inlines that UAX #14 would not break between; a mirrored "(" drawn
-    // as ")" must not read to it as a closing bracket, which nothing may precede at a line start.
+    // A mirrored "(" drawn as ")" must not read as a closing bracket, which nothing may precede at a
+    // line start.
     const pieces = paragraphPieces([{ text: 'الدنبوس (23 أغسطس)' }], 'latn');
-    const breaks = new TextBreaker().getBreaks(pieces, undefined) as { text: string; noNewLine?: boolean }[];
-    expect(breaks[0]!.text).toBe('الدنبوس ');
-    expect(breaks[0]!.noNewLine).toBeFalsy();
+    expect(pieces[0]!.text).toBe('الدنبوس ');
+    expect(pieces[0]!.noNewLine).toBeFalsy();
   });
   it('glues punctuation that must not start a line to the word before it', () => {
     const pieces = paragraphPieces([{ text: 'كلمة ، وأخرى : ثم ) نهاية' }], 'latn');
@@ -53,13 +48,13 @@ describe('paragraphPieces', () => {
   it('isolates ltr runs and styles cite and muted runs', () => {
     const pieces = paragraphPieces([{ text: 'بين ' }, { text: '35–50', ltr: true }, { text: '3', cite: true }, { text: ' تقريبا', muted: true }], 'arab');
     // The range stays left to right (even levels) with Arabic-Indic digits, which the algorithm
-    // would otherwise treat as Arabic numbers; each number's text is handed to fontkit reversed
-    // because fontkit lays Arabic-script runs out right to left ("٥٣" is drawn "٣٥").
+    // would otherwise treat as Arabic numbers. Text stays in reading order: the level alone says
+    // in which direction a piece is shaped.
     expect(summary(pieces)).toEqual([
       'AmiriArabic:1:بين ',
-      'AmiriArabic:4:٥٣+',
+      'AmiriArabic:4:٣٥+',
       'AmiriLatin:4:–+',
-      'AmiriArabic:4:٠٥+',
+      'AmiriArabic:4:٥٠+',
       'AmiriArabic:2:٣ ',
       'AmiriArabic:1:تقريبا',
     ]);

@@ -2,7 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { fontFaces, ttfPath } from '../../src/fonts/fontFiles.js';
-import { fontkit, loadFonts } from '../../src/typeset/fontRegistry.js';
+import { fontkit } from '../../src/typeset/fontkit.js';
+import { loadFonts } from '../../src/typeset/fontRegistry.js';
 import { HarfBuzzShaper } from '../../src/typeset/shaper.js';
 
 let shaper: HarfBuzzShaper;

@@ -31,6 +31,7 @@ describe('the bundled data/', () => {
       'civilian_deaths',
       'member_states',
       'trained_personnel',
+      'troops_deployed',
     ]);
   });
 

@@ -71,8 +71,8 @@ describe('validateDataset rules', () => {
 
   it('rejects an empty quote and one longer than a short phrase', async () => {
     expect(await issuesOf('empty-quote')).toEqual([
-      `${at('empty-quote')}:27:33 figures[0].evidence[0].quote: must not be empty`,
-      `${at('empty-quote')}:38:33 figures[1].evidence[0].quote: is too long (31 words; at most 30)`,
+      `${at('empty-quote')}:27:40 figures[0].evidence[0].quote: must not be empty`,
+      `${at('empty-quote')}:38:40 figures[1].evidence[0].quote: is too long (31 words; at most 30)`,
     ]);
   });
 
@@ -137,7 +137,7 @@ describe('validateDataset rules', () => {
   it('reports files of the wrong shape: empty, unknown keys, lists where mappings belong', async () => {
     expect(await issuesOf('file-shapes')).toEqual([
       `${at('file-shapes', 'empty.yaml')}:1:1 is empty`,
-      `${at('file-shapes', 'extra.yaml')}:2:1 figurs: unknown top-level key (expected one of: as_of, title_ar, note, sources, actors, events, figures, disputes, positions, outlook)`,
+      `${at('file-shapes', 'extra.yaml')}:2:1 figurs: unknown top-level key (expected one of: as_of, as_of_inferred, as_of_reasoning, title_ar, note, sources, actors, events, figures, disputes, positions, outlook)`,
       `${at('file-shapes', 'extra.yaml')}:3:9 events: must be a list of records (each starting with "- id: …")`,
       `${at('file-shapes', 'list.yaml')}:2:1 must be a mapping with keys such as sources, actors, events, figures, disputes, positions, outlook`,
     ]);

@@ -48,7 +48,9 @@ export function formatArabicDate(iso: string, precision?: DatePrecision): string
   if (wanted === 'year') return yearText;
   const monthIndex = Number(monthText) - 1;
   const day = Number(dayText ?? '1');
-  const date = new Date(year, monthIndex, day);
+  // setFullYear, because the Date constructor reads years 0–99 as 1900–1999.
+  const date = new Date(2000, 0, 1);
+  date.setFullYear(year, monthIndex, day);
   if (date.getFullYear() !== year || date.getMonth() !== monthIndex || date.getDate() !== day) {
     throw new Error(`"${iso}" is not a calendar date`);
   }

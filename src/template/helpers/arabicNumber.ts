@@ -1,6 +1,6 @@
 /**
  * Counts as the Arab press writes them: "2500", "34 ألف", "3 آلاف", "50 ألفاً", "7.5 مليار",
- * "5 مليارات", "3.322.145".
+ * "5 مليارات" — and, where no scale word fits, digits never grouped ("3322145": a dot is a decimal point).
  *
  * Round thousands from 3000 and round (to two decimals) millions and billions take a scale word;
  * other numbers are written out in digits (see formatPlainNumber). The scale word's form follows the

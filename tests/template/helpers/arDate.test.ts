@@ -12,6 +12,10 @@ describe('formatArabicDate (the arDate helper)', () => {
     expect(formatArabicDate('2018-08-01', 'day')).toBe(nb('1_أغسطس/آب 2018'));
   });
 
+  test('a year below 100 is that year, not 19xx (the Date constructor would read 0050 as 1950)', () => {
+    expect(formatArabicDate('0050-03-05', 'day')).toBe(nb('5_مارس/آذار 0050'));
+  });
+
   test('month precision drops the day', () => {
     expect(formatArabicDate('2014-09', 'month')).toBe(nb('سبتمبر/أيلول 2014'));
     expect(formatArabicDate('2014-09-10', 'month')).toBe(nb('سبتمبر/أيلول 2014'));

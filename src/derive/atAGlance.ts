@@ -1,0 +1,80 @@
+/**
+ * The fact sheet's "at a glance" cards: for each question a reader asks first, each claimant's
+ * latest dated figure, compared only with figures of the same scope.
+ *
+ * The rules, in the order they apply to one claimant's current figures of a metric (a figure of a
+ * comparable metric, such as deaths the source does not call civilian, counts as an answer too):
+ * 1. Its widest scopes: a figure that covers part of what another of its figures covers (Iraq alone
+ *    beside Iraq and Syria; the tribal mobilisation beside all Iraqi forces) never stands for the claimant.
+ * 2. Among those, the latest dated figure. An undated figure never wins "latest": it is shown only
+ *    when it is the claimant's single figure of its widest scope, so there is nothing to be later than.
+ * 3. The claimants' cards, newest first (undated last), at most `claimantsPerMetric`.
+ * A card prints its scope when it covers only part of what another figure of the metric covers, or
+ * when the cards beside it cover something else: a reader never takes a part for the whole question,
+ * nor compares two numbers that count different things without being told.
+ */
+import type { Dataset, Figure, Metric } from '../model/index.js';
+import { answersMetric, startOf } from '../model/index.js';
+import { Citations, figureView, type FigureView } from './common.js';
+import { fullScopeText, narrowerThan, sameScope } from './scope.js';
+import { metricNames } from './vocabulary.js';
+
+export interface KeyFigureView extends FigureView {
+  /** What the number counts, as the card's heading ("الدول الأعضاء"، "قتلى لا يصفهم المصدر بالمدنيين"). */
+  metric: string;
+  /** What it covers, when it is a part or its neighbours cover something else; otherwise null. */
+  cardScope: string | null;
+}
+
+/** The numbers a reader asks first, in this order. */
+export const glanceMetrics: readonly Metric[] = ['member_states', 'troops_deployed', 'airstrikes', 'civilian_deaths', 'trained_personnel', 'aid_value'];
+/** Competing claims shown per metric: enough to show a disagreement, few enough to fit one page. */
+export const claimantsPerMetric = 2;
+
+function isDated(figure: Figure): figure is Figure & { as_of: Exclude<Figure['as_of'], 'unknown'> } {
+  return figure.as_of !== 'unknown';
+}
+
+/** Later first; for the same day, the later record in the data (the data's order is the editor's). */
+function latestFirst(figures: readonly Figure[]): Figure[] {
+  return figures
+    .map((figure, index) => ({ figure, index }))
+    .sort((a, b) => {
+      const [ka, kb] = [a.figure, b.figure].map((f) => (isDated(f) ? startOf(f.as_of) : ''));
+      return kb!.localeCompare(ka!) || b.index - a.index;
+    })
+    .map(({ figure }) => figure);
+}
+
+/** The figure that stands for one claimant on a card, or none (rules 1 and 2 above). */
+export function claimantCard(dataset: Dataset, figures: readonly Figure[]): Figure | undefined {
+  const widest = figures.filter((figure) => !figures.some((other) => narrowerThan(dataset, figure.scope, other.scope)));
+  const dated = widest.filter(isDated);
+  if (dated.length > 0) return latestFirst(dated)[0];
+  return widest.length === 1 ? widest[0] : undefined;
+}
+
+/** The cards of one metric (rules 1–3). */
+export function metricCards(dataset: Dataset, metric: Metric): Figure[] {
+  const candidates = dataset.figures.filter(
+    (figure) => answersMetric(metric, figure.metric) && figure.status === 'current' && figure.value !== 'unknown',
+  );
+  const byClaimant = new Map<string, Figure[]>();
+  for (const figure of candidates) byClaimant.set(figure.claimant, [...(byClaimant.get(figure.claimant) ?? []), figure]);
+  const cards = [...byClaimant.values()].flatMap((figures) => claimantCard(dataset, figures) ?? []);
+  return latestFirst(cards).slice(0, claimantsPerMetric);
+}
+
+export function atAGlance(dataset: Dataset, citations: Citations): KeyFigureView[] {
+  return glanceMetrics.flatMap((metric) => {
+    const cards = metricCards(dataset, metric);
+    const candidates = dataset.figures.filter((figure) => answersMetric(metric, figure.metric) && figure.status === 'current');
+    const cardsAgree = cards.every((figure) => sameScope(figure.scope, cards[0]!.scope));
+    const isPart = (figure: Figure) => candidates.some((other) => narrowerThan(dataset, figure.scope, other.scope));
+    return cards.map((figure) => ({
+      ...figureView(dataset, citations, figure),
+      metric: metricNames[figure.metric] ?? figure.metric,
+      cardScope: cardsAgree && !isPart(figure) ? null : fullScopeText(dataset, figure),
+    }));
+  });
+}

@@ -1,0 +1,27 @@
+/**
+ * fontkit, an OpenType implementation independent of HarfBuzz: the engine reads each font's cmap
+ * and coverage with it and, for stacked marks only, its placement (see shaping.ts).
+ */
+import { createRequire } from 'node:module';
+
+/** The parts of a fontkit font we use. */
+export interface FontkitFont {
+  postscriptName: string;
+  unitsPerEm: number;
+  ascent: number;
+  descent: number;
+  characterSet: number[];
+  hasGlyphForCodePoint(codePoint: number): boolean;
+  glyphForCodePoint(codePoint: number): { id: number };
+  layout(text: string, features?: unknown, script?: string, language?: string, direction?: string): {
+    glyphs: { id: number; codePoints: number[] }[];
+    positions: { xAdvance: number; yAdvance: number; xOffset: number; yOffset: number }[];
+  };
+}
+
+export interface Fontkit {
+  create(buffer: Uint8Array, postscriptName?: string): FontkitFont;
+}
+
+// fontkit ships no typings; its CommonJS build is the one pdfkit loads too.
+export const fontkit = createRequire(import.meta.url)('fontkit') as Fontkit;

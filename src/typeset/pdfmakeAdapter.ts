@@ -1,0 +1,381 @@
+/**
+ * The boundary with pdfmake and pdfkit: the only module that knows their internals.
+ *
+ * pdfmake keeps the page flow (tables, headers and footers, the table of contents, links,
+ * metadata). The engine breaks its paragraphs into lines itself (paragraphLayout.ts) and hands
+ * pdfmake one inline per finished line (textNodes.ts), which pdfmake stacks. Every line pdfmake
+ * renders reaches the engine through ONE hook, Renderer#renderLine: the engine reorders, aligns and
+ * justifies it (lineLayout.ts) and the text writer draws it (textWriter.ts). pdfkit never shapes or
+ * draws text itself; it embeds the fonts (subsets, widths, ToUnicode) the writer fills in.
+ *
+ * At start-up the installed pdfmake and pdfkit must be the versions this was written against: the
+ * hook, and what it reads of pdfmake's lines and pdfkit's fonts, are theirs.
+ */
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { loadFonts, type LoadedFace } from './fontRegistry.js';
+import { toArabicIndic } from './digits.js';
+import { layoutLine } from './lineLayout.js';
+import { naturalDirection } from './shaper.js';
+import { shapeRun, type ShapedRun } from './shaping.js';
+import { isEngineLineInline, type EngineLineInline } from './textNodes.js';
+import { writeRun, type PdfFont, type TextSurface } from './textWriter.js';
+
+const require = createRequire(import.meta.url);
+
+/** The versions whose internals this module was written against. */
+export const SUPPORTED = { pdfmake: '0.3.11', pdfkit: '0.19.1' } as const;
+
+function packageVersion(entry: string): string {
+  let dir = path.dirname(entry);
+  while (!fs.existsSync(path.join(dir, 'package.json')) && path.dirname(dir) !== dir) dir = path.dirname(dir);
+  return (JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf8')) as { version: string }).version;
+}
+
+const pdfmakeEntry = require.resolve('pdfmake');
+const pdfmakeRequire = createRequire(pdfmakeEntry);
+const pdfkitEntry = pdfmakeRequire.resolve('pdfkit');
+
+/** Throws, naming both versions, unless the installed pdfmake and pdfkit are the supported ones. */
+export function checkVersions(installed = { pdfmake: packageVersion(pdfmakeEntry), pdfkit: packageVersion(pdfkitEntry) }): void {
+  const wrong = (Object.keys(SUPPORTED) as (keyof typeof SUPPORTED)[]).filter((name) => installed[name] !== SUPPORTED[name]);
+  if (wrong.length === 0) return;
+  const list = wrong.map((name) => `${name} ${installed[name]} (expected ${SUPPORTED[name]})`).join(', ');
+  throw new Error(
+    `unsupported ${list}: src/typeset/pdfmakeAdapter.ts hooks pdfmake's Renderer#renderLine and reads pdfkit's fonts; ` +
+      'check those internals against the new version, then update SUPPORTED.',
+  );
+}
+
+export interface PdfmakeOutput {
+  getBuffer(): Promise<Buffer>;
+  getStream(): Promise<PdfKitDocument>;
+}
+
+export interface PdfKitDocument {
+  _pdfMakePages?: unknown[];
+  on(event: string, cb: (...args: unknown[]) => void): void;
+  read(size?: number): Buffer | null;
+  end(): void;
+}
+
+export interface Pdfmake {
+  createPdf(doc: object, options?: object): PdfmakeOutput;
+  setUrlAccessPolicy(cb: (url: string) => boolean): void;
+  setLocalAccessPolicy(cb: (path: string) => boolean): void;
+  setFonts(fonts: object): void;
+  virtualfs: { writeFileSync(name: string, content: Buffer): void };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Fonts: what pdfkit embeds and measures with.
+
+/** The fontkit font methods and tables pdfkit's EmbeddedFont reads (besides layout). */
+interface FontkitInternals {
+  createSubset(): unknown;
+  getGlyph(id: number): { advanceWidth: number };
+  unitsPerEm: number;
+  ascent: number;
+  descent: number;
+  lineGap: number;
+  xHeight: number;
+  capHeight: number;
+  italicAngle: number;
+  bbox: unknown;
+  'OS/2': unknown;
+  post: unknown;
+  head: unknown;
+  _tables: unknown;
+}
+
+/** A width-only run: what pdfkit's measurement (EmbeddedFont#layout) reads of a shaped run. */
+class MeasuredRun {
+  readonly glyphs: { advanceWidth: number }[] = [{ advanceWidth: 0 }];
+  readonly positions: { xAdvance: number }[];
+  constructor(width: number) {
+    this.positions = [{ xAdvance: width }];
+  }
+  /** pdfkit scales positions in place before reading the width. */
+  get advanceWidth(): number {
+    return this.positions[0]!.xAdvance;
+  }
+}
+
+/**
+ * The font pdfkit receives for a face (through fontkit's public registerFormat): it embeds the
+ * face's fontkit font under the face's PDF name, and measures what pdfmake still measures itself (a
+ * line's placeholder, a page number in the table of contents) with the engine's shaping. It never
+ * draws: the writer does.
+ */
+class PdfkitFace {
+  constructor(readonly face: LoadedFace) {}
+  private get font(): FontkitInternals {
+    return this.face.font as unknown as FontkitInternals;
+  }
+  get postscriptName(): string {
+    return this.face.postscriptName;
+  }
+  layout(text: string, features?: unknown): MeasuredRun {
+    if (features) throw new Error('font features are not supported by the typesetting engine');
+    return new MeasuredRun(shapeRun(this.face, text, naturalDirection(text)).advanceWidth);
+  }
+  createSubset(): unknown {
+    return this.font.createSubset();
+  }
+  getGlyph(id: number): { advanceWidth: number } {
+    return this.font.getGlyph(id);
+  }
+  get unitsPerEm() { return this.font.unitsPerEm; }
+  get ascent() { return this.font.ascent; }
+  get descent() { return this.font.descent; }
+  get lineGap() { return this.font.lineGap; }
+  get xHeight() { return this.font.xHeight; }
+  get capHeight() { return this.font.capHeight; }
+  get italicAngle() { return this.font.italicAngle; }
+  get bbox() { return this.font.bbox; }
+  get 'OS/2'() { return this.font['OS/2']; }
+  get post() { return this.font.post; }
+  get head() { return this.font.head; }
+  /** pdfkit merges two fonts of one name when their tables match. */
+  get _tables() { return this.font._tables; }
+}
+
+const TOKEN_PREFIX = 'coalition-briefs-font:';
+
+/** pdfmake reads each face through its virtual file system: a short token that fontkit resolves to the face. */
+function fontToken(face: LoadedFace): Buffer {
+  return Buffer.from(TOKEN_PREFIX + face.path, 'utf8');
+}
+
+function registerFontFormat(): void {
+  const registry = loadFonts();
+  const faces = new Map(registry.faces.map((face) => [face.path, new PdfkitFace(face)]));
+  // fontkit format: `new Format(stream)` returns the face a token buffer names.
+  function EngineFontFormat(this: unknown, stream: { buffer: Uint8Array }): PdfkitFace {
+    const key = Buffer.from(stream.buffer).toString('utf8').slice(TOKEN_PREFIX.length);
+    const face = faces.get(key);
+    if (!face) throw new Error(`unknown font token ${key}`);
+    return face;
+  }
+  EngineFontFormat.probe = (buffer: Uint8Array): boolean =>
+    buffer.length < 300 && Buffer.from(buffer.subarray(0, TOKEN_PREFIX.length)).toString('utf8') === TOKEN_PREFIX;
+  const pdfkitFontkit = createRequire(pdfkitEntry)('fontkit') as { registerFormat(format: unknown): void };
+  pdfkitFontkit.registerFormat(EngineFontFormat);
+}
+
+// ---------------------------------------------------------------------------------------------
+// The hook: every line pdfmake renders.
+
+/** pdfkit's EmbeddedFont, as far as the writer and the line placement read it. */
+interface PdfkitFont {
+  id: string;
+  font: unknown;
+  ascender: number;
+  subset: { includeGlyph(id: number): number };
+  widths: number[];
+  unicode: number[][];
+  ref(): unknown;
+  lineHeight(size: number, includeGap?: boolean): number;
+}
+
+interface PdfkitDocumentInternals {
+  page: { height: number; fonts: Record<string, unknown> };
+  /** pdfmake's PDFDocument: the font of a family and weight, opened once per document. */
+  provideFont(family: string, bold: boolean, italics: boolean): PdfkitFont;
+  addContent(operators: string): void;
+  fillColor(color: string): void;
+  goTo(x: number, y: number, w: number, h: number, name: string): void;
+  addNamedDestination(name: string, type: string, x: number, y: number, zoom: null): void;
+}
+
+interface PageNodeRef {
+  positions?: { pageNumber: number }[];
+  /** Set by blocks.ts on headings listed in the table of contents. */
+  _digits?: string;
+}
+
+/** pdfmake's inline, as measured and placed by pdfmake. */
+interface PdfmakeInline {
+  text: string;
+  x: number;
+  width: number;
+  fontSize: number;
+  font: PdfkitFont;
+  color?: string;
+  sup?: boolean;
+  sub?: boolean;
+  linkToDestination?: string;
+  link?: string;
+  linkToPage?: number;
+  background?: unknown;
+  decoration?: unknown;
+  _pageNodeRef?: PageNodeRef;
+}
+
+interface PdfmakeLine {
+  inlines: PdfmakeInline[];
+  maxWidth: number;
+  id?: string;
+  _pageNodeRef?: PageNodeRef;
+  _outline?: unknown;
+  getHeight(): number;
+}
+
+const pdfFonts = new WeakMap<PdfkitFont, PdfFont>();
+
+function pdfFontOf(font: PdfkitFont): PdfFont {
+  let pdfFont = pdfFonts.get(font);
+  if (pdfFont === undefined) {
+    if (!(font.font instanceof PdfkitFace)) throw new Error('text in a font the typesetting engine did not provide');
+    pdfFont = {
+      include: (glyphId) => font.subset.includeGlyph(glyphId),
+      widths: font.widths,
+      unicode: font.unicode,
+      markWidths: new Map(),
+      unitsPerEm: font.font.face.unitsPerEm,
+      ascender: font.ascender,
+    };
+    pdfFonts.set(font, pdfFont);
+  }
+  return pdfFont;
+}
+
+function faceOf(font: PdfkitFont): LoadedFace {
+  if (!(font.font instanceof PdfkitFace)) throw new Error('text in a font the typesetting engine did not provide');
+  return font.font.face;
+}
+
+function surfaceOf(doc: PdfkitDocumentInternals, fontOf: Map<PdfFont, PdfkitFont>): TextSurface {
+  return {
+    addContent: (operators) => doc.addContent(operators),
+    useFont: (pdfFont) => {
+      const font = fontOf.get(pdfFont)!;
+      doc.page.fonts[font.id] ??= font.ref();
+      return font.id;
+    },
+    setFillColor: (color) => doc.fillColor(color),
+    pageHeight: doc.page.height,
+  };
+}
+
+/** pdfmake writes page references (table of contents) when rendering: the number, in the document's digits. */
+function pageReferenceText(ref: PageNodeRef): string {
+  const page = ref.positions?.[0]?.pageNumber;
+  if (page === undefined) throw new Error('Page reference id not found');
+  return ref._digits === 'arab' ? toArabicIndic(String(page)) : String(page);
+}
+
+/** The document's pdfkit font for a face (pdfmake's PDFDocument caches one per family and weight). */
+function pdfkitFontOf(doc: PdfkitDocumentInternals, face: LoadedFace): PdfkitFont {
+  return doc.provideFont(face.family, face.bold, false);
+}
+
+/** One run to draw: where, how large, in which font. */
+interface Drawn {
+  font: PdfkitFont;
+  glyphs: ShapedRun;
+  x: number;
+  size: number;
+  sup: boolean;
+  color: string;
+  /** pdfmake's width of the run (for its link area). */
+  width: number;
+}
+
+function renderLine(doc: PdfkitDocumentInternals, line: PdfmakeLine, x: number, y: number): void {
+  if (line._outline !== undefined) throw new Error('outline entries are not supported by the typesetting engine');
+  for (const inline of line.inlines) {
+    if (inline.background || inline.decoration || inline.link || inline.linkToPage || inline.sub) {
+      throw new Error('text backgrounds, decorations, URL and page links and subscripts are not supported by the typesetting engine');
+    }
+  }
+  const inlines = line.inlines;
+  if (inlines.length === 0) return;
+  const color = (inline: PdfmakeInline) => inline.color ?? 'black';
+  let drawn: Drawn[];
+  if (inlines.length === 1 && isEngineLineInline(inlines[0]!)) {
+    // The engine's line: reordered, aligned and justified by the engine, for the width it was broken for.
+    const inline = inlines[0]! as PdfmakeInline & EngineLineInline;
+    const set = inline._line;
+    if (Math.abs(set.width - line.maxWidth) > 0.01) {
+      throw new Error(`a line was broken for ${set.width} pt but pdfmake gives it ${line.maxWidth} pt (see blocks.ts)`);
+    }
+    const laidOut = layoutLine({ runs: set.runs, availableWidth: set.width, alignment: set.alignment, lastLine: set.lastLine });
+    drawn = set.runs.map((run, i) => ({
+      font: pdfkitFontOf(doc, run.face),
+      glyphs: run.glyphs,
+      x: x + laidOut.x[i]!,
+      size: run.fontSize * laidOut.scale,
+      sup: run.sup,
+      color: run.color ?? color(inline),
+      width: (run.width + run.spaceAfter) * laidOut.scale,
+    }));
+  } else {
+    // Other text (a page reference, an empty paragraph's space) stays where pdfmake put it.
+    drawn = inlines.map((inline, i) => {
+      const ref = (i === 0 ? line._pageNodeRef : undefined) ?? inline._pageNodeRef;
+      const text = ref ? pageReferenceText(ref) : inline.text.trim();
+      return {
+        font: inline.font,
+        glyphs: shapeRun(faceOf(inline.font), text, naturalDirection(text)),
+        x: x + inline.x,
+        size: inline.fontSize,
+        sup: inline.sup === true,
+        color: color(inline),
+        width: inline.width,
+      };
+    });
+  }
+
+  // Vertical placement as pdfmake's renderLine does it: each run on the line's common baseline.
+  const lineHeight = line.getHeight();
+  const ascenderHeight = Math.max(...drawn.map((run) => (run.font.ascender / 1000) * run.size));
+  const descent = lineHeight - ascenderHeight;
+  const link = inlines[0]!.linkToDestination;
+  const fontOf = new Map<PdfFont, PdfkitFont>();
+  const surface = surfaceOf(doc, fontOf);
+  drawn.forEach((run, i) => {
+    let top = y + lineHeight - (run.font.ascender / 1000) * run.size - descent;
+    if (run.sup) top -= run.size * 0.75;
+    if (link) doc.goTo(run.x, top, run.width, run.font.lineHeight(run.size), link);
+    if (line.id && i === 0) doc.addNamedDestination(line.id, 'XYZ', run.x, top, null);
+    const font = pdfFontOf(run.font);
+    fontOf.set(font, run.font);
+    writeRun(surface, { font, fontSize: run.size, color: run.color, x: run.x, top, glyphs: run.glyphs });
+  });
+}
+
+function installHook(): void {
+  const Renderer = require('pdfmake/js/Renderer').default as { prototype: { renderLine: unknown } };
+  Renderer.prototype.renderLine = function (this: { pdfDocument: PdfkitDocumentInternals }, line: PdfmakeLine, x = 0, y = 0): void {
+    renderLine(this.pdfDocument, line, x, y);
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+
+let runtime: Pdfmake | undefined;
+
+/** The one pdfmake instance of the process: version-checked, locked down, hooked once. */
+export function getPdfmake(): Pdfmake {
+  if (runtime) return runtime;
+  checkVersions();
+  const fonts = loadFonts();
+  registerFontFormat();
+  const pdfmake = require('pdfmake') as Pdfmake;
+  // No URL may be fetched, no local file read but our fonts (which come from the virtual FS).
+  pdfmake.setUrlAccessPolicy(() => false);
+  pdfmake.setLocalAccessPolicy((p) => fonts.paths.has(path.resolve(p)));
+  for (const face of fonts.faces) pdfmake.virtualfs.writeFileSync(face.path, fontToken(face));
+  const table: Record<string, { normal: string; bold: string; italics: string; bolditalics: string }> = {};
+  for (const face of fonts.faces) {
+    const entry = (table[face.family] ??= { normal: '', bold: '', italics: '', bolditalics: '' });
+    if (face.bold) entry.bold = entry.bolditalics = face.path;
+    else entry.normal = entry.italics = face.path;
+  }
+  pdfmake.setFonts(table);
+  installHook();
+  runtime = pdfmake;
+  return runtime;
+}
