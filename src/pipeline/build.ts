@@ -155,7 +155,8 @@ async function renderAndWrite(
     ? await renderSiteForBuild({
         editions,
         asOf: dataset.as_of,
-        asOfText: formatArabicDate(dataset.as_of, 'day'),
+        // The site marks an inferred as-of date as the PDFs do.
+        asOfText: `${formatArabicDate(dataset.as_of, 'day')}${dataset.as_of_inferred ? ' (مستنتَج)' : ''}`,
         digits: options.digits,
         generator: { name: generatorName, version: generatorVersion },
         renderBlocks: renderMarkupToHtml,

@@ -23,14 +23,15 @@ export function composeBrief(brief: BriefDefinition, context: Omit<RenderContext
 }
 
 /** typeset, for one brief's blocks: the PDF with its metadata and running footer. No I/O. */
-export function typesetBrief(brief: BriefDefinition, blocks: Block[], asOf: string, digits: Digits): Promise<TypesetResult> {
+export function typesetBrief(brief: BriefDefinition, blocks: Block[], asOf: string, digits: Digits, asOfInferred = false): Promise<TypesetResult> {
   return typesetDocument({
     title: brief.title,
     subject: brief.summary,
     author: 'coalition-briefs',
     keywords: ['التحالف الدولي', 'داعش', 'العراق', brief.id],
     asOf,
-    footerNote: `البيانات حتى ${formatArabicDate(asOf, 'day')}`,
+    // An inferred as-of date is marked on every page, as the header band and the cover mark it.
+    footerNote: `البيانات حتى ${formatArabicDate(asOf, 'day')}${asOfInferred ? ' (مستنتَج)' : ''}`,
     digits,
     blocks,
   });
@@ -39,6 +40,6 @@ export function typesetBrief(brief: BriefDefinition, blocks: Block[], asOf: stri
 /** derive → template → markup → typeset, for one brief, with no I/O. */
 export async function renderBrief(brief: BriefDefinition, context: RenderContext): Promise<RenderedBrief> {
   const blocks = composeBrief(brief, context);
-  const result = await typesetBrief(brief, blocks, context.dataset.as_of, context.digits);
+  const result = await typesetBrief(brief, blocks, context.dataset.as_of, context.digits, context.dataset.as_of_inferred);
   return { ...result, blocks };
 }

@@ -9,6 +9,7 @@ import { localizeDigits } from './digits.js';
 import { COLOR, FONT_SIZE } from './styles.js';
 import { formatPlainNumber } from '../markup/numberText.js';
 import { CONTENT_HEIGHT } from './furniture.js';
+import type { Composition } from './composition.js';
 
 export type { Node } from './textNodes.js';
 
@@ -22,14 +23,26 @@ export interface BlockContext {
   headingIds: Map<Block, string>;
   /** Headings listed in the table of contents, in document order. */
   tocEntries: { id: string; level: number; content: Inline[] }[];
+  /** The document's page-composition rules (keep with next, section starts). */
+  composition: Composition;
 }
 
 type Alignment = 'right' | 'justify' | 'center' | 'left';
 
 /** A paragraph in this context: `extra` must give its fontSize (and bold); `width` defaults to the context's line width. */
 export function textNode(content: Inline[], ctx: BlockContext, alignment: Alignment, extra: Node & { fontSize: number }, width = ctx.lineWidth): Node {
+  return setText(content, ctx, alignment, extra, width, false);
+}
+
+/** Running text: its last line never holds a single word where the paragraph can be set otherwise. */
+function runningText(content: Inline[], ctx: BlockContext, alignment: Alignment, extra: Node & { fontSize: number }, width = ctx.lineWidth): Node {
+  return setText(content, ctx, alignment, extra, width, true);
+}
+
+function setText(content: Inline[], ctx: BlockContext, alignment: Alignment, extra: Node & { fontSize: number }, width: number, tieLastWords: boolean): Node {
   const { fontSize, bold, ...rest } = extra;
-  return engineTextNode(content, width, { fontSize, bold: bold === true, alignment, digits: ctx.digits }, rest);
+  const style = { fontSize, bold: bold === true, alignment, digits: ctx.digits, supScale: FONT_SIZE.citeScale, tieLastWords };
+  return ctx.composition.leaf(engineTextNode(content, width, style, rest));
 }
 
 /**
@@ -66,6 +79,7 @@ function heading(block: Extract<Block, { kind: 'heading' }>, ctx: BlockContext):
     margin,
     headlineLevel: block.level,
   });
+  ctx.composition.keepWithNext(node, block.level === 1 ? 'section' : 'keeper');
   const id = ctx.headingIds.get(block);
   if (id) {
     node.id = id;
@@ -77,11 +91,11 @@ function heading(block: Extract<Block, { kind: 'heading' }>, ctx: BlockContext):
 function paragraph(block: Extract<Block, { kind: 'paragraph' }>, ctx: BlockContext): Node {
   switch (block.style ?? 'body') {
     case 'lead':
-      return textNode(block.content, ctx, 'justify', { fontSize: FONT_SIZE.lead, margin: [0, 0, 0, 9] });
+      return runningText(block.content, ctx, 'justify', { fontSize: FONT_SIZE.lead, margin: [0, 0, 0, 9] });
     case 'note':
-      return textNode(block.content, ctx, 'right', { fontSize: FONT_SIZE.note, color: COLOR.muted, margin: [0, 0, 0, 6] });
+      return runningText(block.content, ctx, 'right', { fontSize: FONT_SIZE.note, color: COLOR.muted, margin: [0, 0, 0, 6] });
     default:
-      return textNode(block.content, ctx, 'justify', { fontSize: FONT_SIZE.body, margin: [0, 0, 0, 7] });
+      return runningText(block.content, ctx, 'justify', { fontSize: FONT_SIZE.body, margin: [0, 0, 0, 7] });
   }
 }
 
@@ -94,7 +108,7 @@ function list(block: Extract<Block, { kind: 'list' }>, ctx: BlockContext): Node 
     const marker = block.ordered ? `${i + 1}.` : '•';
     // Columns left to right: content, then the marker on the right.
     return [
-      textNode(item, ctx, 'justify', { fontSize: FONT_SIZE.body }, itemWidth),
+      runningText(item, ctx, 'justify', { fontSize: FONT_SIZE.body }, itemWidth),
       textNode(plain(marker), ctx, 'right', { fontSize: FONT_SIZE.body, bold: block.ordered }, markerWidth),
     ];
   });
@@ -132,6 +146,9 @@ function rowsMayBreak(block: Extract<Block, { kind: 'table' }>, widths: readonly
   return block.rows.some((row) => row.some((cell, c) => estimatedHeight(cell, inReadingOrder[c] ?? 0) > CONTENT_HEIGHT * 0.6));
 }
 
+/** Cells at least this wide (points) hold running text. */
+const WIDE_CELL = 150;
+
 function table(block: Extract<Block, { kind: 'table' }>, ctx: BlockContext): Node {
   const count = Math.max(0, ...[...block.header, ...block.rows].map((r) => r.length));
   if (count === 0) return { text: '' };
@@ -143,8 +160,10 @@ function table(block: Extract<Block, { kind: 'table' }>, ctx: BlockContext): Nod
     for (let c = 0; c < count; c++) {
       const cell = cells[c];
       const header = isHeader || cell?.header === true;
+      // Running text in a wide cell (an event, a note) ends as a paragraph does; a narrow cell breaks as it must.
+      const set = !header && (readingWidths[c] ?? 0) >= WIDE_CELL ? runningText : textNode;
       nodes.push(
-        textNode(
+        set(
           cell?.content ?? [],
           ctx,
           cell ? cellAlignment(cell) : 'right',
@@ -177,30 +196,104 @@ function table(block: Extract<Block, { kind: 'table' }>, ctx: BlockContext): Nod
   };
 }
 
+const BOX = { barWidth: 3.5, pad: 9 } as const;
+
+/**
+ * A box is a one-cell table with a fill and a bar on its right. A table inside such a cell would
+ * draw its repeated header above the box on the next page (pdfmake starts the cell's fill there
+ * below the header), so a box holding tables is set as a stack of segments: box cells for the text,
+ * and each table widened into the box itself — side columns in the box's fill, the bar as its right
+ * edge — so that its repeated header stays inside the box.
+ */
 function box(block: Extract<Block, { kind: 'box' }>, ctx: BlockContext): Node {
   const accent = block.tone === 'accent';
-  const barWidth = 3.5;
-  const pad = 9;
-  const layout = {
+  const fill = accent ? COLOR.accentFill : COLOR.neutralFill;
+  const barColor = accent ? COLOR.accentBar : COLOR.neutralBar;
+  const { barWidth, pad } = BOX;
+  const cellLayout = (top: number, bottom: number) => ({
     hLineWidth: () => 0,
     // The bar is on the right, where reading starts.
     vLineWidth: (i: number) => (i === 1 ? barWidth : 0),
-    vLineColor: () => (accent ? COLOR.accentBar : COLOR.neutralBar),
+    vLineColor: () => barColor,
     paddingLeft: () => pad,
     paddingRight: () => pad,
-    paddingTop: () => pad - 2,
-    paddingBottom: () => pad - 6,
+    paddingTop: () => top,
+    paddingBottom: () => bottom,
+  });
+  // The box's text is set at the width pdfmake gives its cell; its tables are sized to the same room.
+  const inner: BlockContext = {
+    ...ctx,
+    width: ctx.width - 2 * pad - barWidth - 1,
+    lineWidth: tableColumnWidths(ctx.lineWidth, ['*'], cellLayout(0, 0))[0]!,
   };
-  const inner: BlockContext = { ...ctx, width: ctx.width - 2 * pad - barWidth - 1, lineWidth: tableColumnWidths(ctx.lineWidth, ['*'], layout)[0]! };
-  const stack: Node[] = [];
-  if (block.title) {
-    stack.push(textNode(block.title, inner, 'right', { bold: true, fontSize: FONT_SIZE.h3, color: COLOR.heading, margin: [0, 0, 0, 4] }));
+  const title = block.title
+    ? textNode(block.title, inner, 'right', { bold: true, fontSize: FONT_SIZE.h3, color: COLOR.heading, margin: [0, 0, 0, 4] })
+    : undefined;
+  // Runs of text blocks, and the tables between them.
+  const parts: (Block[] | Extract<Block, { kind: 'table' }>)[] = [];
+  for (const child of block.blocks) {
+    if (child.kind === 'table') parts.push(child);
+    else if (Array.isArray(parts[parts.length - 1])) (parts[parts.length - 1] as Block[]).push(child);
+    else parts.push([child]);
   }
-  stack.push(...blocksToNodes(block.blocks, inner));
+  const cell = (stack: Node[], top: number, bottom: number): Node => ({
+    table: { widths: ['*'], body: [[{ stack: stack.length > 0 ? stack : [{ text: '' }], fillColor: fill }]] },
+    layout: cellLayout(top, bottom),
+  });
+  const hasTable = parts.some((part) => !Array.isArray(part));
+  let node: Node;
+  if (!hasTable) {
+    node = { ...cell([...(title ? [title] : []), ...blocksToNodes(block.blocks, inner)], pad - 2, pad - 6), margin: [0, 4, 0, 12] };
+  } else {
+    const segments: Node[] = [];
+    let pending: Node[] = title ? [title] : [];
+    let top = pad - 2;
+    for (const part of parts) {
+      if (Array.isArray(part)) {
+        pending.push(...blocksToNodes(part, inner));
+        continue;
+      }
+      if (pending.length > 0 || segments.length === 0) segments.push(cell(pending, top, 2));
+      pending = [];
+      top = 10; // the table's own space below it
+      segments.push(tableInBox(table(part, inner), ctx.width, fill, barColor));
+    }
+    segments.push(cell(pending, pending.length > 0 ? top : 0, pad - 6));
+    node = { stack: segments, margin: [0, 4, 0, 12] };
+  }
+  // A titled box keeps its title with what follows it, by moving whole.
+  if (title) ctx.composition.keepWithNext(hasTable ? (node.stack as Node[])[0]! : node, 'keeper', title);
+  return node;
+}
+
+/** A table set into a box: a side column in the box's fill on each side, the box's bar on the right. */
+function tableInBox(node: Node, boxWidth: number, fill: string, barColor: string): Node {
+  const { barWidth, pad } = BOX;
+  const table = node.table as { widths: number[]; body: Node[][] };
+  const layout = node.layout as Record<string, (...args: never[]) => unknown>;
+  const cellPadding = (i: number) => (layout.paddingLeft as (i: number) => number)(i) + (layout.paddingRight as (i: number) => number)(i);
+  const columnsWidth = table.widths.reduce((sum, w, i) => sum + w + cellPadding(i + 1), 0);
+  // The side columns take what is left, so the bar falls where the box's text cells draw it.
+  const rightSide = boxWidth - barWidth - pad - columnsWidth;
+  const columns = table.widths.length + 2;
+  const side = (right: boolean): Node => ({ text: '', fillColor: fill, border: [false, false, right, false] });
+  const body = table.body.map((row) => [
+    side(false),
+    ...row.map((c) => (c.fillColor === undefined ? { ...c, fillColor: fill } : c)),
+    side(true),
+  ]);
+  const inner = (i: number) => i > 0 && i < columns - 1;
   return {
-    table: { widths: ['*'], body: [[{ stack, fillColor: accent ? COLOR.accentFill : COLOR.neutralFill }]] },
-    layout,
-    margin: [0, 4, 0, 12],
+    ...node,
+    table: { ...table, widths: [pad, ...table.widths, rightSide], body },
+    layout: {
+      ...layout,
+      vLineWidth: (i: number) => (i === columns ? barWidth : 0),
+      vLineColor: () => barColor,
+      paddingLeft: (i: number) => (inner(i) ? (layout.paddingLeft as (i: number) => number)(i) : 0),
+      paddingRight: (i: number) => (inner(i) ? (layout.paddingRight as (i: number) => number)(i) : 0),
+    },
+    margin: [0, 0, 0, 0],
   };
 }
 
@@ -315,9 +408,12 @@ function chart(block: Extract<Block, { kind: 'chart' }>, ctx: BlockContext): Nod
   });
   const title: Inline[] = [{ text: block.title, bold: true }];
   if (block.unit) title.push({ text: ` (${block.unit})`, muted: true });
+  const titleNode = textNode(title, ctx, 'right', { fontSize: FONT_SIZE.h3, color: COLOR.heading, margin: [0, 0, 0, 4] });
+  const unbreakable = block.items.length <= 14;
   return {
     stack: [
-      textNode(title, ctx, 'right', { fontSize: FONT_SIZE.h3, color: COLOR.heading, margin: [0, 0, 0, 4] }),
+      // An unbreakable chart keeps its title anyway (and a page break inside it would leave an empty page).
+      unbreakable ? titleNode : ctx.composition.keepWithNext(titleNode),
       rows.length === 0
         ? { text: '' } // pdfmake cannot lay out a table with no rows
         : {
@@ -326,7 +422,7 @@ function chart(block: Extract<Block, { kind: 'chart' }>, ctx: BlockContext): Nod
           },
     ],
     margin: [0, 4, 0, 12],
-    unbreakable: block.items.length <= 14,
+    unbreakable,
   };
 }
 
@@ -378,10 +474,10 @@ function toc(block: Extract<Block, { kind: 'toc' }>, ctx: BlockContext): Node {
 function cover(block: Extract<Block, { kind: 'cover' }>, ctx: BlockContext): Node {
   const stack: Node[] = [
     { canvas: [{ type: 'rect', x: ctx.width - 60, y: 0, w: 60, h: 6, color: COLOR.accentBar }], margin: [0, 150, 0, 22] },
-    textNode(plain(block.title), ctx, 'right', { fontSize: FONT_SIZE.coverTitle, bold: true, color: COLOR.heading, lineHeight: 1.05 }),
+    runningText(plain(block.title), ctx, 'right', { fontSize: FONT_SIZE.coverTitle, bold: true, color: COLOR.heading, lineHeight: 1.05 }),
   ];
   if (block.subtitle) {
-    stack.push(textNode(plain(block.subtitle), ctx, 'right', { fontSize: FONT_SIZE.coverSubtitle, color: COLOR.muted, margin: [0, 8, 0, 0] }));
+    stack.push(runningText(plain(block.subtitle), ctx, 'right', { fontSize: FONT_SIZE.coverSubtitle, color: COLOR.muted, margin: [0, 8, 0, 0] }));
   }
   stack.push({ canvas: [{ type: 'line', x1: 0, y1: 0, x2: ctx.width, y2: 0, lineWidth: 0.6, lineColor: COLOR.rule }], margin: [0, 24, 0, 14] });
   for (const line of block.lines) {

@@ -7,6 +7,7 @@ import type { Digits, Inline } from './document.js';
 import { loadFonts, type LoadedFace } from './fontRegistry.js';
 import { glyphPositions, runLead } from './glyphRun.js';
 import { breakLines, type BreakablePiece } from './lineBreaking.js';
+import { tieLastWords } from './composition.js';
 import type { Alignment, LineRun } from './lineLayout.js';
 import { defaultPieceStyle, paragraphPieces, type PieceInline, type PieceStyle } from './paragraphRuns.js';
 import { naturalDirection } from './shaper.js';
@@ -44,6 +45,10 @@ export interface ParagraphStyle {
   alignment: Alignment;
   digits: Digits;
   pieceStyle?: PieceStyle;
+  /** Raised text's size as a share of the text's (SUPERSCRIPT_SCALE unless given). */
+  supScale?: number;
+  /** Running text: the last two words tied (composition.ts), so the last line never holds one word. */
+  tieLastWords?: boolean;
 }
 
 /** Widths remembered per face and text, in font units. */
@@ -91,11 +96,11 @@ interface MeasuredPiece extends BreakablePiece {
   fontSize: number;
 }
 
-export function measurePieces(pieces: readonly PieceInline[], fontSize: number, bold: boolean): MeasuredPiece[] {
+export function measurePieces(pieces: readonly PieceInline[], fontSize: number, bold: boolean, supScale = SUPERSCRIPT_SCALE): MeasuredPiece[] {
   const fonts = loadFonts();
   return pieces.map((piece) => {
     const face = fonts.faceOf(piece.font, bold || piece.bold === true);
-    const size = piece.sup ? fontSize * SUPERSCRIPT_SCALE : fontSize;
+    const size = piece.sup ? fontSize * supScale : fontSize;
     const scale = size / face.unitsPerEm;
     const text = piece.text;
     const leading = piece.preserveLeadingSpaces ? '' : (/^\s+/u.exec(text)?.[0] ?? '');
@@ -144,7 +149,8 @@ function setRun(measured: MeasuredPiece, first: boolean): SetRun {
 /** The paragraph's lines at `width`; none for a paragraph with nothing to draw. */
 export function setParagraph(content: readonly Inline[], width: number, style: ParagraphStyle): SetLine[] {
   const pieces = paragraphPieces(content, style.digits, style.pieceStyle ?? defaultPieceStyle);
-  const measured = measurePieces(pieces, style.fontSize, style.bold === true);
+  if (style.tieLastWords === true) tieLastWords(pieces);
+  const measured = measurePieces(pieces, style.fontSize, style.bold === true, style.supScale);
   const ranges = breakLines(measured, width);
   return ranges.map(([start, end], index) => ({
     width,
@@ -156,7 +162,7 @@ export function setParagraph(content: readonly Inline[], width: number, style: P
 
 /** A paragraph's width on one line (for a column sized to its text). */
 export function naturalWidth(content: readonly Inline[], style: ParagraphStyle): number {
-  const measured = measurePieces(paragraphPieces(content, style.digits, style.pieceStyle ?? defaultPieceStyle), style.fontSize, style.bold === true);
+  const measured = measurePieces(paragraphPieces(content, style.digits, style.pieceStyle ?? defaultPieceStyle), style.fontSize, style.bold === true, style.supScale);
   if (measured.length === 0) return 0;
   const total = measured.reduce((sum, m) => sum + m.width, 0);
   return total - measured[0]!.leadingCut - measured.at(-1)!.trailingCut;

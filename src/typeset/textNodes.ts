@@ -32,6 +32,8 @@ export interface TextStyle {
   bold?: boolean;
   alignment: Alignment;
   digits: Digits;
+  supScale?: number;
+  tieLastWords?: boolean;
 }
 
 /**

@@ -3,6 +3,7 @@
  */
 import type { Block, Inline, TypesetDocument, TypesetResult } from './document.js';
 import { blocksToNodes, type BlockContext } from './blocks.js';
+import { Composition } from './composition.js';
 import { CONTENT_WIDTH, pageFooter, pageGeometry, pageHeader } from './furniture.js';
 import { renderDefinition } from './render.js';
 import { FONT_SIZE, COLOR } from './styles.js';
@@ -25,7 +26,8 @@ export async function typesetDocument(doc: TypesetDocument): Promise<TypesetResu
     headingIds.set(h, id);
     tocEntries.push({ id, level: h.level, content: h.content });
   });
-  const ctx: BlockContext = { digits: doc.digits, width: CONTENT_WIDTH, lineWidth: CONTENT_WIDTH, headingIds, tocEntries };
+  const composition = new Composition();
+  const ctx: BlockContext = { digits: doc.digits, width: CONTENT_WIDTH, lineWidth: CONTENT_WIDTH, headingIds, tocEntries, composition };
   const hasCover = doc.blocks[0]?.kind === 'cover';
   let pages = 0;
 
@@ -39,9 +41,8 @@ export async function typesetDocument(doc: TypesetDocument): Promise<TypesetResu
         pages = Math.max(pages, count);
         return hasCover && current === 1 ? null : pageFooter(current, count, doc.footerNote, doc.digits);
       },
-      // Keep a heading with what follows it: never the last thing on a page.
-      pageBreakBefore: (node: { headlineLevel?: number }, rest: { getFollowingNodesOnPage(): unknown[] }) =>
-        node.headlineLevel !== undefined && rest.getFollowingNodesOnPage().length === 0,
+      // Headings keep with what follows; sections start where the page has room (composition.ts).
+      pageBreakBefore: composition.pageBreakBefore,
     },
     { title: doc.title, subject: doc.subject, author: doc.author, keywords: doc.keywords, date: doc.asOf },
     () => pages,

@@ -4,7 +4,7 @@
  * reader can see make none fail.
  *
  * Mutations go through the public pipeline (dataset copy, the blocks the template engine returns, the
- * digit style), on the troops brief: six pages with paragraphs, a table and figures.
+ * digit style), on the troops brief: several pages with paragraphs, tables and figures.
  *
  * Under `npm run test:update` the references are being rewritten by the snapshot tests at the same
  * time, so this file then compares with the unmutated brief rendered here instead.
@@ -96,7 +96,9 @@ describe('changes a reader would see fail the snapshots', () => {
 
   it('a paragraph pushed to the next page: the dump reports its lines moved from page 1 to page 2', async () => {
     const { layout, pages } = await differencesOf(await withBlocks(breakPageBefore));
-    expect(layout).toContain('6 pages → 7 pages');
+    // One page more than the reference has (its length follows the content, not this test).
+    const pageCount = references.pages.length;
+    expect(layout).toContain(`${pageCount} pages → ${pageCount + 1} pages`);
     expect(layout.join('\n')).toMatch(/^page 1, lines \d+–\d+ → page 2, lines \d+–\d+/m);
     expect(pages.map((d) => d.page)).toContain(2);
   });
