@@ -6,6 +6,7 @@
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { BriefId } from '../briefs/registry.js';
+import { isDataFileName } from '../load/dataFiles.js';
 import { buildBriefs } from '../pipeline/build.js';
 import type { Digits } from '../typeset/document.js';
 import { startPreview, type PreviewServer } from '../preview/previewServer.js';
@@ -43,7 +44,8 @@ export async function startWatchSession(options: WatchSessionOptions): Promise<W
   };
   const watcher = watchBriefs({
     folders: [
-      { dir: options.dataDir, recursive: false, accept: (name) => /\.ya?ml$/i.test(name) },
+      // Exactly the files the loader reads (and check fingerprints): nothing else is a reason to rebuild.
+      { dir: options.dataDir, recursive: false, accept: isDataFileName },
       { dir: options.templatesDir, recursive: true, accept: (name) => name.endsWith('.hbs') },
     ],
     build,
