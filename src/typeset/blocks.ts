@@ -88,7 +88,12 @@ function heading(block: Extract<Block, { kind: 'heading' }>, ctx: BlockContext):
   return node;
 }
 
+/** A paragraph of the page's flow: widows and orphans are its composition's business. */
 function paragraph(block: Extract<Block, { kind: 'paragraph' }>, ctx: BlockContext): Node {
+  return ctx.composition.paragraph(paragraphNode(block, ctx));
+}
+
+function paragraphNode(block: Extract<Block, { kind: 'paragraph' }>, ctx: BlockContext): Node {
   switch (block.style ?? 'body') {
     case 'lead':
       return runningText(block.content, ctx, 'justify', { fontSize: FONT_SIZE.lead, margin: [0, 0, 0, 9] });
