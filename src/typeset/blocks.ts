@@ -242,7 +242,7 @@ function box(block: Extract<Block, { kind: 'box' }>, ctx: BlockContext): Node {
     else parts.push([child]);
   }
   const cell = (stack: Node[], top: number, bottom: number): Node => ({
-    table: { widths: ['*'], body: [[{ stack: stack.length > 0 ? stack : [{ text: '' }], fillColor: fill }]] },
+    table: { widths: ['*'], body: [[{ stack: stack.length > 0 ? withoutBottomMargin(stack) : [{ text: '' }], fillColor: fill }]] },
     layout: cellLayout(top, bottom),
   });
   const hasTable = parts.some((part) => !Array.isArray(part));
@@ -269,6 +269,17 @@ function box(block: Extract<Block, { kind: 'box' }>, ctx: BlockContext): Node {
   // A titled box keeps its title with what follows it, by moving whole.
   if (title) ctx.composition.keepWithNext(hasTable ? (node.stack as Node[])[0]! : node, 'keeper', title);
   return node;
+}
+
+/**
+ * The cell's padding closes a box: its last block's bottom margin would only add to it, and where that
+ * margin no longer fits on the page, pdfmake carries it over, drawing a sliver of empty box on the next.
+ */
+function withoutBottomMargin(stack: Node[]): Node[] {
+  const last = stack[stack.length - 1]!;
+  const margin = last.margin as number[] | undefined;
+  if (Array.isArray(margin) && margin.length === 4) last.margin = [margin[0], margin[1], margin[2], 0];
+  return stack;
 }
 
 /** A table set into a box: a side column in the box's fill on each side, the box's bar on the right. */
@@ -473,22 +484,26 @@ function toc(block: Extract<Block, { kind: 'toc' }>, ctx: BlockContext): Node {
         : { text: '' },
     ],
     margin: [0, 0, 0, 14],
+    // The contents are read as one list: kept on one page, the next when this one has no room for them.
+    unbreakable: rows.length <= 30,
   };
 }
 
 function cover(block: Extract<Block, { kind: 'cover' }>, ctx: BlockContext): Node {
   const stack: Node[] = [
-    { canvas: [{ type: 'rect', x: ctx.width - 60, y: 0, w: 60, h: 6, color: COLOR.accentBar }], margin: [0, 150, 0, 22] },
+    { canvas: [{ type: 'rect', x: ctx.width - 60, y: 0, w: 60, h: 6, color: COLOR.accentBar }], margin: [0, 6, 0, 18] },
     runningText(plain(block.title), ctx, 'right', { fontSize: FONT_SIZE.coverTitle, bold: true, color: COLOR.heading, lineHeight: 1.05 }),
   ];
   if (block.subtitle) {
     stack.push(runningText(plain(block.subtitle), ctx, 'right', { fontSize: FONT_SIZE.coverSubtitle, color: COLOR.muted, margin: [0, 8, 0, 0] }));
   }
-  stack.push({ canvas: [{ type: 'line', x1: 0, y1: 0, x2: ctx.width, y2: 0, lineWidth: 0.6, lineColor: COLOR.rule }], margin: [0, 24, 0, 14] });
+  stack.push({ canvas: [{ type: 'line', x1: 0, y1: 0, x2: ctx.width, y2: 0, lineWidth: 0.6, lineColor: COLOR.rule }], margin: [0, 16, 0, 10] });
   for (const line of block.lines) {
     stack.push(textNode(plain(line), ctx, 'right', { fontSize: FONT_SIZE.coverLine, margin: [0, 0, 0, 4] }));
   }
-  return { stack, pageBreak: 'after' };
+  // What follows shares the cover's page (the fact sheet's key numbers); a template that wants the
+  // cover alone says so with a page break.
+  return { stack, margin: [0, 0, 0, 18] };
 }
 
 export function blockNode(block: Block, ctx: BlockContext): Node | undefined {
