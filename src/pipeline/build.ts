@@ -20,7 +20,7 @@ import { generatorName, generatorVersion } from '../packageInfo.js';
 import type { Digits } from '../typeset/document.js';
 import { renderBrief } from './renderBrief.js';
 import { renderMarkupToHtml } from '../markup/index.js';
-import { formatArabicDate } from '../template/index.js';
+import { dataAsOfText } from '../derive/common.js';
 import { fingerprintFiles, recordInputs } from '../check/index.js';
 // Not through site/index.js: that would load pdf.js on this thread, which the thumbnail worker spares.
 import { renderSiteForBuild, thumbnailWidth, type BuiltEdition } from '../site/siteForBuild.js';
@@ -155,8 +155,8 @@ async function renderAndWrite(
     ? await renderSiteForBuild({
         editions,
         asOf: dataset.as_of,
-        // The site marks an inferred as-of date as the PDFs do.
-        asOfText: `${formatArabicDate(dataset.as_of, 'day')}${dataset.as_of_inferred ? ' (مستنتَج)' : ''}`,
+        // The site says what the PDFs' footers say, inferred or lower-bound marks included.
+        asOfText: dataAsOfText(dataset),
         digits: options.digits,
         generator: { name: generatorName, version: generatorVersion },
         renderBlocks: renderMarkupToHtml,

@@ -46,7 +46,7 @@ describe('at-a-glance cards', () => {
   });
 
   it('keeps an inferred date marked as inferred', () => {
-    expect(card('fig_troops_inferred')?.asOf).toEqual({ known: true, iso: '2020-01', precision: 'month', inferred: true });
+    expect(card('fig_troops_inferred')?.asOf).toEqual({ known: true, iso: '2020-01', precision: 'month', inferred: true, notBefore: false });
   });
 });
 

@@ -35,6 +35,15 @@ describe('the dataset as_of', () => {
     expect(await issuesOf(f)).toEqual([`${at(f)}:3:17 as_of_inferred: is true, so as_of_reasoning must say why as_of is what it is`]);
   });
 
+  it('may be a lower bound ("that month or later"): then it is the month\'s last day, and says why; so does a record date', async () => {
+    const f = 'as-of-not-before';
+    expect(await issuesOf(f)).toEqual([
+      `${at(f)}:4:8 as_of: is 2023-10-15, but as_of_not_before prints it as the month 2023-10: as_of must be that month's last day`,
+      `${at(f)}:5:19 as_of_not_before: is true, so as_of_reasoning must say why the data is no earlier than that month`,
+      `${at(f)}:12:27 sources[0].published_not_before.reasoning: is required when a date is only a lower bound (not_before)`,
+    ]);
+  });
+
   it('comes after everything that already happened: occurred events, figures, publication dates', async () => {
     const f = 'after-as-of';
     const asOf = `${at(f)}:2:8`;
