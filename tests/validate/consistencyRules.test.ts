@@ -71,6 +71,18 @@ describe('attribution', () => {
     ]);
   });
 
+  it("ties an event's reporter to the sentence as a figure's claimant is (judged, coherent, explained when inferred), and names it once", async () => {
+    const f = 'event-attribution';
+    expect(await issuesOf(f)).toEqual([
+      `${at(f)}:20:18 events[0].reported_by: needs an attribution (named, described, inferred or unattributed): how is the reporter tied to the quoted sentences?`,
+      `${at(f)}:29:18 events[1].attribution: cannot be "named": "official" is an anonymous_person; use "described"`,
+      `${at(f)}:37:18 events[2].reported_by: must be the publisher of the cited source ("paper") for an unattributed event (got "command")`,
+      `${at(f)}:47:18 events[3].attribution: is "inferred", so note_ar must say why the reporter is who it is`,
+      `${at(f)}:55:18 events[4].attribution: is set, but no reported_by says who reports the event; remove it, or add reported_by`,
+      `${at(f)}:61:21 events[5].description_ar: names the reporter «قيادة العمليات», which the briefs print beside it from reported_by; say it once: take it out of the description`,
+    ]);
+  });
+
   it('is required on every figure, position and outlook', async () => {
     const f = 'attribution-missing';
     expect(await issuesOf(f)).toEqual([
