@@ -15,7 +15,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { fontFaces, ttfPath } from '../fonts/fontFiles.js';
-import { fontkit } from '../typeset/fontkit.js';
+import { fontkit } from '../fonts/fontkit.js';
 import { packageRoot } from '../paths.js';
 
 const seedsDir = path.resolve(packageRoot, '../shared/seeds');

@@ -5,7 +5,7 @@ import type { ParseArgsConfig } from 'node:util';
 import { briefIds, briefs, isBriefId, type BriefId } from '../briefs/registry.js';
 import { defaultDataDir, defaultOutDir, templatesDir } from '../paths.js';
 import { generatorVersion } from '../packageInfo.js';
-import type { Digits } from '../typeset/document.js';
+import type { Digits } from '../document/model.js';
 import { FileSystemError, fromNodeError } from '../write/fileSystemError.js';
 import { UsageError } from './errors.js';
 import type { Output } from './output.js';

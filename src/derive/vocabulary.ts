@@ -3,7 +3,7 @@
  * can change a label once for every brief.
  */
 import type { EventStatus, Method, Metric, OutlookKind, Stance, Unit } from '../model/index.js';
-import { scaleOf } from '../template/helpers/arabicNumber.js';
+import { scaleOf } from '../arabic/counts.js';
 
 export const countryNames = {
   iraq: 'العراق',

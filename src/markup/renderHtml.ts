@@ -1,8 +1,8 @@
 /** The HTML edition of a brief: semantic, escaped HTML for the reader's website (the page sets dir and lang). */
-import type { BarChartItem, Block, Cell, Digits, Inline } from '../typeset/document.js';
-import { toArabicIndicDigits } from './digits.js';
+import type { BarChartItem, Block, Cell, Digits, Inline } from '../document/model.js';
+import { toArabicIndicDigits } from '../arabic/digits.js';
 import { element, join, type Html, type HtmlChild } from './html.js';
-import { formatPlainNumber } from './numberText.js';
+import { formatPlainNumber } from '../arabic/numberText.js';
 
 export interface HtmlOptions {
   digits: Digits;

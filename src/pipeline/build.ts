@@ -17,10 +17,10 @@ import {
   type ManifestEntry,
 } from '../write/manifest.js';
 import { generatorName, generatorVersion } from '../packageInfo.js';
-import type { Digits } from '../typeset/document.js';
+import type { Digits } from '../document/model.js';
 import { renderBrief } from './renderBrief.js';
 import { renderMarkupToHtml } from '../markup/index.js';
-import { formatArabicDate } from '../template/index.js';
+import { formatArabicDate } from '../arabic/index.js';
 import { fingerprintFiles, recordInputs } from '../check/index.js';
 // Not through site/index.js: that would load pdf.js on this thread, which the thumbnail worker spares.
 import { renderSiteForBuild, thumbnailWidth, type BuiltEdition } from '../site/siteForBuild.js';

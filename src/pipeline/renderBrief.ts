@@ -2,8 +2,8 @@ import type { Dataset } from '../model/index.js';
 import type { BriefDefinition } from '../briefs/registry.js';
 import type { TemplateEngine } from '../template/index.js';
 import { typesetDocument } from '../typeset/index.js';
-import type { Block, Digits, TypesetResult } from '../typeset/document.js';
-import { formatArabicDate } from '../template/index.js';
+import type { Block, Digits, TypesetResult } from '../document/model.js';
+import { formatArabicDate } from '../arabic/index.js';
 
 export interface RenderContext {
   dataset: Dataset;

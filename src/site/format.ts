@@ -1,4 +1,4 @@
-import type { Digits } from '../typeset/document.js';
+import type { Digits } from '../document/model.js';
 
 /** Numbers in the reader's digits: Western (latn) or Arabic-Indic (arab), grouped the Arabic way. */
 export function formatNumber(value: number, digits: Digits, fractionDigits = 0): string {

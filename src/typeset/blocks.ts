@@ -3,11 +3,11 @@
  * (pdfmake lays them out left to right), list markers sit on the right, text goes through the
  * paragraph pipeline (bidi pieces) and is aligned by the line re-orderer.
  */
-import type { Block, Cell, Digits, Inline, BarChartItem } from './document.js';
+import type { Block, Cell, Digits, Inline, BarChartItem } from '../document/model.js';
 import { engineTextNode, type Node } from './textNodes.js';
-import { localizeDigits } from './digits.js';
+import { localizeDigits } from '../arabic/digits.js';
 import { COLOR, FONT_SIZE } from './styles.js';
-import { formatPlainNumber } from '../markup/numberText.js';
+import { formatPlainNumber } from '../arabic/numberText.js';
 import { CONTENT_HEIGHT } from './furniture.js';
 import type { Composition } from './composition.js';
 

@@ -8,10 +8,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fontFaces, ttfPath, type FontFace, type FontScript } from '../fonts/fontFiles.js';
 import { woffToSfnt } from '../fonts/woffToSfnt.js';
-import { fontkit, type FontkitFont } from './fontkit.js';
+import { fontkit, type FontkitFont } from '../fonts/fontkit.js';
 import { HarfBuzzShaper } from './shaper.js';
 
-export { fontkit, type FontkitFont } from './fontkit.js';
+export { fontkit, type FontkitFont } from '../fonts/fontkit.js';
 
 export type FamilyName = 'AmiriArabic' | 'AmiriLatin' | 'AmiriLatinExt' | 'AmiriMirrored';
 

@@ -3,7 +3,7 @@
  * → shaped widths → line breaking → per line, what the line layout and the writer need. Pure: no
  * pdfmake, no PDF. The width is the column's, known before pdfmake flows the page.
  */
-import type { Digits, Inline } from './document.js';
+import type { Digits, Inline } from '../document/model.js';
 import { loadFonts, type LoadedFace } from './fontRegistry.js';
 import { glyphPositions, runLead } from './glyphRun.js';
 import { breakLines, type BreakablePiece } from './lineBreaking.js';

@@ -8,10 +8,10 @@
  * The piece carries what the line layout needs after breaking: its level (which is also the
  * direction it is shaped in), its trailing spaces' level, and the characters it draws.
  */
-import type { Digits, Inline } from './document.js';
+import type { Digits, Inline } from '../document/model.js';
 import { isolateNumericExpressions, leftToRightUnit, resolveParagraph } from './bidi.js';
-import { localizeDigits } from './digits.js';
-import { familyForChar } from './fontRuns.js';
+import { localizeDigits } from '../arabic/digits.js';
+import { familyForChar } from '../fonts/coverage.js';
 import type { FamilyName } from './fontRegistry.js';
 
 export interface BidiPieceInfo {
@@ -77,7 +77,7 @@ function isGluedSpace(text: string, index: number): boolean {
   return /[-‐‑–]/u.test(text[index - 1] ?? '') && /\p{Nd}/u.test(text[index - 2] ?? '') && /\p{Nd}/u.test(text[index + 1] ?? '');
 }
 
-/** fontRuns.ts's INVISIBLE_CONTROLS for one character, without a regular expression (asked for every character). */
+/** fonts/coverage.ts's INVISIBLE_CONTROLS for one character, without a regular expression (asked for every character). */
 function isInvisible(char: string): boolean {
   const c = char.charCodeAt(0);
   return (

@@ -15,7 +15,7 @@ import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { loadFonts, type LoadedFace } from './fontRegistry.js';
-import { toArabicIndic } from './digits.js';
+import { toArabicIndic } from '../arabic/digits.js';
 import { layoutLine } from './lineLayout.js';
 import { naturalDirection } from './shaper.js';
 import { shapeRun, type ShapedRun } from './shaping.js';

@@ -2,7 +2,7 @@
  * `briefs typeset FILE.txt`: any UTF-8 text, one paragraph per line, justified right-to-left on A4
  * at 12 pt, with page numbers.
  */
-import type { Digits, TypesetResult } from './document.js';
+import type { Digits, TypesetResult } from '../document/model.js';
 import { engineTextNode } from './textNodes.js';
 import { renderDefinition } from './render.js';
 import { CONTENT_WIDTH, pageFooter, pageGeometry } from './furniture.js';

@@ -5,7 +5,7 @@
  * line as next to nothing wide, so a column pdfmake sizes to its content ('auto') must be given
  * the engine's width instead (naturalWidth, as the footer does).
  */
-import type { Digits, Inline } from './document.js';
+import type { Digits, Inline } from '../document/model.js';
 import type { Alignment } from './lineLayout.js';
 import { setParagraph, type SetLine } from './paragraphLayout.js';
 

@@ -1,7 +1,7 @@
 /**
  * TypesetDocument → PDF: cover, running header and footer, table of contents, every block kind.
  */
-import type { Block, Inline, TypesetDocument, TypesetResult } from './document.js';
+import type { Block, Inline, TypesetDocument, TypesetResult } from '../document/model.js';
 import { blocksToNodes, type BlockContext } from './blocks.js';
 import { Composition } from './composition.js';
 import { CONTENT_WIDTH, pageFooter, pageGeometry, pageHeader } from './furniture.js';

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { fontFaces, prepareFonts, woffToSfnt } from '../../src/fonts/index.js';
 import { trueTypeFor } from '../../src/typeset/fontRegistry.js';
-import { fontkit } from '../../src/typeset/fontkit.js';
+import { fontkit } from '../../src/fonts/fontkit.js';
 
 const dirs: string[] = [];
 const scratch = () => {

@@ -4,7 +4,7 @@
  * Arabic-script characters (by Script_Extensions, so "،" U+060C goes with Arabic) use the Arabic
  * file; everything else the Latin file, then Latin-extended, then whichever file has the glyph.
  */
-import { familyFallbackOrder, loadFonts, type FamilyName } from './fontRegistry.js';
+import { familyFallbackOrder, loadFonts, type FamilyName } from '../typeset/fontRegistry.js';
 
 const ARABIC_SCRIPT_EXT = /\p{Script_Extensions=Arabic}/u;
 

@@ -7,7 +7,7 @@
  * count as Arabic grammar has it: plural after 3–10 ("3 آلاف"), accusative singular after 11–99 when
  * nothing follows ("50 ألفاً"; before a counted noun the press writes "34 ألف غارة"), singular otherwise.
  */
-import { formatPlainNumber } from '../../markup/numberText.js';
+import { formatPlainNumber } from './numberText.js';
 
 interface Scale {
   size: number;
