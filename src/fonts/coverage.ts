@@ -4,7 +4,8 @@
  * Arabic-script characters (by Script_Extensions, so "،" U+060C goes with Arabic) use the Arabic
  * file; everything else the Latin file, then Latin-extended, then whichever file has the glyph.
  */
-import { familyFallbackOrder, loadFonts, type FamilyName } from '../typeset/fontRegistry.js';
+import { familyFallbackOrder, type FamilyName } from './families.js';
+import { parsedFonts } from './parsedFonts.js';
 
 const ARABIC_SCRIPT_EXT = /\p{Script_Extensions=Arabic}/u;
 
@@ -25,7 +26,7 @@ export function familyForChar(char: string): FamilyName | undefined {
 }
 
 function chooseFamily(char: string, cp: number): FamilyName | null {
-  const { coverage } = loadFonts();
+  const { coverage } = parsedFonts();
   if (ARABIC_SCRIPT_EXT.test(char) && coverage.get('AmiriArabic')!.has(cp)) return 'AmiriArabic';
   for (const family of familyFallbackOrder) {
     if (coverage.get(family)!.has(cp)) return family;

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { fontFaces, prepareFonts, woffToSfnt } from '../../src/fonts/index.js';
-import { trueTypeFor } from '../../src/typeset/fontRegistry.js';
+import { trueTypeFor } from '../../src/fonts/index.js';
 import { fontkit } from '../../src/fonts/fontkit.js';
 
 const dirs: string[] = [];
