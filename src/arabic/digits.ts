@@ -3,7 +3,8 @@
  * Arabic thousands (٬) and decimal (٫) separators. Digits that are part of a Latin designation
  * ("B-52", "A-10", "F16") stay Western: they are names, not numbers.
  */
-import type { Digits } from '../document/model.js';
+/** Which digits a document prints: the sources' Western digits, or Arabic-Indic. */
+export type Digits = 'latn' | 'arab';
 
 const ARABIC_INDIC = '٠١٢٣٤٥٦٧٨٩';
 const THOUSANDS = '٬';
