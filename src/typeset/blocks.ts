@@ -3,11 +3,10 @@
  * (pdfmake lays them out left to right), list markers sit on the right, text goes through the
  * paragraph pipeline (bidi pieces) and is aligned by the line re-orderer.
  */
-import type { Block, Cell, Digits, Inline, BarChartItem } from '../document/model.js';
+import { barValueText, chartMaximum, type Block, type Cell, type Digits, type Inline, type BarChartItem } from '../document/index.js';
 import { engineTextNode, type Node } from './textNodes.js';
-import { localizeDigits } from '../arabic/digits.js';
+import { setPageNumberDigits } from './nodeFields.js';
 import { COLOR, FONT_SIZE } from './styles.js';
-import { formatPlainNumber } from '../arabic/numberText.js';
 import { CONTENT_HEIGHT } from './furniture.js';
 import type { Composition } from './composition.js';
 
@@ -83,7 +82,7 @@ function heading(block: Extract<Block, { kind: 'heading' }>, ctx: BlockContext):
   const id = ctx.headingIds.get(block);
   if (id) {
     node.id = id;
-    node._digits = ctx.digits; // read when pdfmake prints this heading's page number in the TOC
+    setPageNumberDigits(node, ctx.digits); // read when pdfmake prints this heading's page number in the TOC
   }
   return node;
 }
@@ -342,21 +341,9 @@ function keyFigures(block: Extract<Block, { kind: 'keyFigures' }>, ctx: BlockCon
   };
 }
 
-/** Chart values written as the text around them writes numbers ("1257", "3.322.145"), in the document's digits. */
-export function formatNumber(value: number, digits: Digits): string {
-  return localizeDigits(formatPlainNumber(value), digits);
-}
-
-function chartValueText(item: BarChartItem, digits: Digits): string {
-  if (item.min !== undefined && item.max !== undefined) {
-    return `${formatNumber(item.min, digits)}–${formatNumber(item.max, digits)}`;
-  }
-  return item.value !== undefined ? formatNumber(item.value, digits) : '—';
-}
-
 /** A bar's value as printed: the number or range left to right, or the words the template gave ("أكثر من 4000"). */
 function chartValue(item: BarChartItem, digits: Digits): Inline[] {
-  return item.shown === undefined ? [{ text: chartValueText(item, digits), ltr: true }] : [{ text: item.shown }];
+  return item.shown === undefined ? [{ text: barValueText(item, digits), ltr: true }] : [{ text: item.shown }];
 }
 
 function chart(block: Extract<Block, { kind: 'chart' }>, ctx: BlockContext): Node {
@@ -365,7 +352,7 @@ function chart(block: Extract<Block, { kind: 'chart' }>, ctx: BlockContext): Nod
   const valueRoom = Math.round(ctx.width * 0.17);
   const cellWidth = ctx.width - labelWidth - 2 * 4;
   const barWidth = cellWidth - valueRoom;
-  const maxValue = Math.max(1e-9, ...block.items.map((i) => Math.max(i.value ?? 0, i.max ?? 0, i.min ?? 0)));
+  const maxValue = Math.max(1e-9, chartMaximum(block.items));
   const scale = (v: number) => (Math.max(0, v) / maxValue) * (barWidth - 4);
   const barHeight = 11;
   const trackHeight = barHeight + 6;

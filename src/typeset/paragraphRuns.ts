@@ -12,7 +12,8 @@ import type { Digits, Inline } from '../document/model.js';
 import { isolateNumericExpressions, leftToRightUnit, resolveParagraph } from './bidi.js';
 import { localizeDigits } from '../arabic/digits.js';
 import { familyForChar } from '../fonts/coverage.js';
-import type { FamilyName } from './fontRegistry.js';
+import type { FamilyName } from '../fonts/families.js';
+import type { EngineNodeFields } from './nodeFields.js';
 
 export interface BidiPieceInfo {
   /** Bidi level of the piece's characters. */
@@ -39,7 +40,7 @@ export interface PieceInline {
   /** Set where a piece begins or ends with a no-break (or other non-ASCII) space, which is part of the word. */
   preserveLeadingSpaces?: boolean;
   preserveTrailingSpaces?: boolean;
-  _bidi: BidiPieceInfo;
+  _bidi: EngineNodeFields['_bidi'];
 }
 
 export interface PieceStyle {
