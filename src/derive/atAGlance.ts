@@ -15,7 +15,8 @@
  */
 import type { Dataset, Figure, Metric } from '../model/index.js';
 import { answersMetric, startOf } from '../model/index.js';
-import { Citations, figureView, type FigureView } from './common.js';
+import { figureView, type FigureView } from './common.js';
+import { Citations } from './citations.js';
 import { fullScopeText, narrowerThan, sameScope } from './scope.js';
 import { metricNames } from './vocabulary.js';
 
