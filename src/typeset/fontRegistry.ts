@@ -1,8 +1,7 @@
 /**
- * The embedded fonts, loaded and parsed once per process: for each Amiri file, its TrueType bytes,
- * its fontkit parse (cmap, coverage, and the placement of stacked marks: see shaping.ts) and its
- * HarfBuzz shaper. Nothing here touches pdfmake or pdfkit: pdfmakeAdapter.ts hands these faces to
- * them.
+ * The faces the typesetter draws with, once per process: each font file as fonts/ parsed it
+ * (bytes, fontkit, coverage), with its HarfBuzz shaper, plus the mirrored-bracket family
+ * (mirroredBrackets.ts). Shaping policy is shaping.ts; the pdfmake font table is pdfmakeAdapter.ts.
  */
 import path from 'node:path';
 import type { FontFace } from '../fonts/fontFiles.js';
@@ -10,6 +9,7 @@ import type { FamilyName } from '../fonts/families.js';
 import type { FontkitFont } from '../fonts/fontkit.js';
 import { parsedFonts } from '../fonts/parsedFonts.js';
 import { HarfBuzzShaper } from './shaper.js';
+import { MIRRORED_FAMILY, mirroredBracketFace } from './mirroredBrackets.js';
 
 export type { FamilyName } from '../fonts/families.js';
 
@@ -49,8 +49,6 @@ export interface FontRegistry {
   fontOf(family: FamilyName, bold: boolean): FontkitFont;
 }
 
-const MIRRORED_SUFFIX = '#mirrored-brackets';
-
 let registry: FontRegistry | undefined;
 
 export function loadFonts(): FontRegistry {
@@ -69,18 +67,10 @@ export function loadFonts(): FontRegistry {
       shaper: new HarfBuzzShaper(bytes, font),
       mirroredBrackets: false,
     };
-    if (face.script !== 'latin') return [loaded];
-    const mirrored: LoadedFace = {
-      ...loaded,
-      family: 'AmiriMirrored',
-      path: filePath + MIRRORED_SUFFIX,
-      postscriptName: `${font.postscriptName}-MirroredBrackets`,
-      mirroredBrackets: true,
-    };
-    return [loaded, mirrored];
+    return face.script === 'latin' ? [loaded, mirroredBracketFace(loaded)] : [loaded];
   });
   const coverage = new Map(fileCoverage);
-  coverage.set('AmiriMirrored', fileCoverage.get('AmiriLatin')!);
+  coverage.set(MIRRORED_FAMILY, fileCoverage.get('AmiriLatin')!);
   const byPath = new Map(faces.map((f) => [f.path, f]));
   const faceOf = (family: FamilyName, bold: boolean): LoadedFace => faces.find((f) => f.family === family && f.bold === bold)!;
   registry = {
