@@ -4,7 +4,7 @@
  */
 import type { Digits } from '../document/model.js';
 import type { SetLine } from './paragraphLayout.js';
-import type { BidiPieceInfo } from './paragraphRuns.js';
+import type { BidiPieceInfo } from './paragraphPieces.js';
 
 export interface EngineNodeFields {
   /** On a line inline: the engine's finished line, drawn by the writer (textNodes.ts). */

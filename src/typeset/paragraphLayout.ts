@@ -9,7 +9,7 @@ import { glyphPositions, runLead } from './glyphRun.js';
 import { breakLines, type BreakablePiece } from './lineBreaking.js';
 import { tieLastWords } from './composition.js';
 import type { Alignment, LineRun } from './lineLayout.js';
-import { defaultPieceStyle, paragraphPieces, type PieceInline, type PieceStyle } from './paragraphRuns.js';
+import { defaultPieceStyle, paragraphPieces, type PieceInline, type PieceStyle } from './paragraphPieces.js';
 import { naturalDirection } from './shaper.js';
 import { shapeRun, type Direction, type ShapedRun } from './shaping.js';
 
