@@ -9,8 +9,17 @@ import { parsedFonts } from './parsedFonts.js';
 
 const ARABIC_SCRIPT_EXT = /\p{Script_Extensions=Arabic}/u;
 
-/** Characters the engine consumes itself and never draws: bidi controls, joiners, BOM, line breaks. */
-export const INVISIBLE_CONTROLS = /[\u200B-\u200F\u202A-\u202E\u2060\u2066-\u2069\uFEFF\u00AD\r\n\t]/u;
+/**
+ * Characters the engine consumes itself and never draws: bidi controls, joiners, BOM, soft hyphen,
+ * line breaks. (A comparison, not a regular expression: every character of every paragraph asks.)
+ */
+export function isInvisibleControl(char: string): boolean {
+  const c = char.charCodeAt(0);
+  return (
+    (c >= 0x200b && c <= 0x200f) || (c >= 0x202a && c <= 0x202e) || c === 0x2060 || (c >= 0x2066 && c <= 0x2069) ||
+    c === 0xfeff || c === 0xad || c === 0x0d || c === 0x0a || c === 0x09
+  );
+}
 
 /** Remembered per code point: every character of every paragraph asks. */
 const familyOfCodePoint = new Map<number, FamilyName | null>();
@@ -47,7 +56,7 @@ export function unsupportedCharacters(text: string): UnsupportedCharacter[] {
   const found: UnsupportedCharacter[] = [];
   let index = 0;
   for (const char of text) {
-    if (char !== ' ' && !INVISIBLE_CONTROLS.test(char) && familyForChar(char) === undefined) {
+    if (char !== ' ' && !isInvisibleControl(char) && familyForChar(char) === undefined) {
       const hex = char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0');
       found.push({ char, codePoint: `U+${hex}`, index });
     }

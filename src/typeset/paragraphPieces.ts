@@ -11,7 +11,8 @@
 import type { Digits, Inline } from '../document/model.js';
 import { isolateNumericExpressions, leftToRightUnit, resolveParagraph } from './bidi.js';
 import { localizeDigits } from '../arabic/digits.js';
-import { familyForChar } from '../fonts/coverage.js';
+import { familyForChar, isInvisibleControl } from '../fonts/coverage.js';
+import { isGluedSpace, mayNotStartLine } from './breakRules.js';
 import type { FamilyName } from '../fonts/families.js';
 import type { EngineNodeFields } from './nodeFields.js';
 
@@ -52,9 +53,6 @@ export interface PieceStyle {
 
 export const defaultPieceStyle: PieceStyle = { mutedColor: '#5f5f5f', citeColor: '#3a3a3a' };
 
-/** Characters that must not begin a line: they glue to the word before them. */
-const NO_LINE_START = /^[،؛:.,;!?؟)\]}»”’%…]/u;
-
 interface CharInfo {
   char: string;
   index: number;
@@ -71,20 +69,6 @@ interface CharInfo {
 function logicalText(inline: Inline): string {
   const text = inline.text.replace(/[\t\r\n]+/g, ' ');
   return inline.ltr ? leftToRightUnit(text) : isolateNumericExpressions(text);
-}
-
-/** A space that must not break a line: inside a numeric expression ("2016- 2017"). */
-function isGluedSpace(text: string, index: number): boolean {
-  return /[-‐‑–]/u.test(text[index - 1] ?? '') && /\p{Nd}/u.test(text[index - 2] ?? '') && /\p{Nd}/u.test(text[index + 1] ?? '');
-}
-
-/** fonts/coverage.ts's INVISIBLE_CONTROLS for one character, without a regular expression (asked for every character). */
-function isInvisible(char: string): boolean {
-  const c = char.charCodeAt(0);
-  return (
-    (c >= 0x200b && c <= 0x200f) || (c >= 0x202a && c <= 0x202e) || c === 0x2060 || (c >= 0x2066 && c <= 0x2069) ||
-    c === 0xfeff || c === 0xad || c === 0x0d || c === 0x0a || c === 0x09
-  );
 }
 
 export function paragraphPieces(
@@ -175,14 +159,14 @@ export function paragraphPieces(
       }
       // A word that must not start a line stays with the previous one.
       let next = c + 1;
-      while (next < chars.length && isInvisible(chars[next]!.char)) next++;
-      if (next < chars.length && NO_LINE_START.test(chars[next]!.char)) {
+      while (next < chars.length && isInvisibleControl(chars[next]!.char)) next++;
+      if (next < chars.length && mayNotStartLine(chars[next]!.char)) {
         const prev = pieces[pieces.length - 1];
         if (prev) prev.noNewLine = true;
       }
       continue;
     }
-    if (isInvisible(char)) continue;
+    if (isInvisibleControl(char)) continue;
     const level = levels[index]!;
     const isMirrored = level % 2 === 1 && mirrored.has(index);
     const ownFamily = familyForChar(char) ?? 'AmiriLatin';
