@@ -34,7 +34,11 @@ export function familyForChar(char: string): FamilyName | undefined {
   return family ?? undefined;
 }
 
+/** Line and paragraph separators (U+2028, U+2029): a font may map them, but they are breaks, not glyphs. */
+const SEPARATORS = /[\p{Zl}\p{Zp}]/u;
+
 function chooseFamily(char: string, cp: number): FamilyName | null {
+  if (SEPARATORS.test(char)) return null;
   const { coverage } = parsedFonts();
   if (ARABIC_SCRIPT_EXT.test(char) && coverage.get('AmiriArabic')!.has(cp)) return 'AmiriArabic';
   for (const family of familyFallbackOrder) {
@@ -63,4 +67,48 @@ export function unsupportedCharacters(text: string): UnsupportedCharacter[] {
     index += char.length;
   }
   return found;
+}
+
+/** An undrawable character with where it stands: 1-based line and column (in characters) of a text. */
+export interface LocatedCharacter extends UnsupportedCharacter {
+  line: number;
+  column: number;
+}
+
+/** Every character of a text no embedded font can draw, with its line and column. */
+export function locateUnsupportedCharacters(text: string): LocatedCharacter[] {
+  const found: LocatedCharacter[] = [];
+  text.split('\n').forEach((lineText, lineIndex) => {
+    const columns = [...lineText];
+    const indexOfColumn = new Map<number, number>();
+    let unit = 0;
+    columns.forEach((char, column) => {
+      indexOfColumn.set(unit, column);
+      unit += char.length;
+    });
+    for (const character of unsupportedCharacters(lineText)) {
+      found.push({ ...character, line: lineIndex + 1, column: indexOfColumn.get(character.index)! + 1 });
+    }
+  });
+  return found;
+}
+
+/** How an undrawable character is named in an error: `U+4E00 "一"`. */
+export function describeUndrawable(character: UnsupportedCharacter): string {
+  return `${character.codePoint} "${character.char}"`;
+}
+
+/**
+ * Thrown by the typesetter rather than draw a missing-glyph box: the text holds a character that no
+ * embedded font can draw. (Validation reports such characters in the data before it gets here.)
+ */
+export class UndrawableTextError extends Error {
+  override name = 'UndrawableTextError';
+  constructor(readonly characters: readonly LocatedCharacter[]) {
+    super(
+      characters
+        .map((c) => `line ${c.line}, column ${c.column}: character ${describeUndrawable(c)} cannot be drawn by any embedded font`)
+        .join('\n'),
+    );
+  }
 }

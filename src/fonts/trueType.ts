@@ -1,15 +1,16 @@
 /**
- * A face's TrueType bytes: one conversion from @fontsource's WOFF, used by `prepareFonts` (at
- * `npm ci`) and, when fonts/ was not prepared, on first use.
+ * A face's TrueType bytes: one conversion from @fontsource's WOFF (the complete Amiri is TrueType
+ * already), used by `prepareFonts` (at `npm ci`) and, when fonts/ was not prepared, on first use.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { ttfPath, type FontFace } from './fontFiles.js';
 import { woffToSfnt } from './woffToSfnt.js';
 
-/** The TrueType conversion of a face's WOFF file (deterministic: a pure function of its bytes). */
+/** A face as TrueType: its WOFF file converted (deterministic: a pure function of its bytes), or its TrueType file as is. */
 export function convertFace(face: FontFace): Buffer {
-  return woffToSfnt(fs.readFileSync(face.woffPath));
+  const source = fs.readFileSync(face.sourcePath);
+  return face.sourceFormat === 'woff' ? woffToSfnt(source) : source;
 }
 
 /** TrueType bytes for a face: fonts/ if prepared, else converted now (and cached to fonts/ if writable). */

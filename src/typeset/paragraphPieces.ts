@@ -11,7 +11,7 @@
 import type { Digits, Inline } from '../document/model.js';
 import { isolateNumericExpressions, leftToRightUnit, resolveParagraph } from './bidi.js';
 import { localizeDigits } from '../arabic/digits.js';
-import { familyForChar, isInvisibleControl } from '../fonts/coverage.js';
+import { familyForChar, isInvisibleControl, locateUnsupportedCharacters, UndrawableTextError } from '../fonts/coverage.js';
 import { isGluedSpace, mayNotStartLine } from './breakRules.js';
 import type { FamilyName } from '../fonts/families.js';
 import type { EngineNodeFields } from './nodeFields.js';
@@ -169,7 +169,9 @@ export function paragraphPieces(
     if (isInvisibleControl(char)) continue;
     const level = levels[index]!;
     const isMirrored = level % 2 === 1 && mirrored.has(index);
-    const ownFamily = familyForChar(char) ?? 'AmiriLatin';
+    const ownFamily = familyForChar(char);
+    // Never a missing-glyph box: a character no font has stops the typesetting, named.
+    if (ownFamily === undefined) throw new UndrawableTextError(locateUnsupportedCharacters(text));
     // A mirrored bracket is drawn from the font whose text layer maps it back to what was written.
     const family = isMirrored && ownFamily === 'AmiriLatin' ? 'AmiriMirrored' : ownFamily;
     if (
