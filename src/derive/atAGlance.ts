@@ -20,7 +20,8 @@
  */
 import type { Dataset, Figure, Metric } from '../model/index.js';
 import { answersMetric, startOf } from '../model/index.js';
-import { Citations, actorName, attributionView, figureView, type AttributionView, type FigureView } from './common.js';
+import { actorName, attributionView, figureView, type AttributionView, type FigureView } from './common.js';
+import { Citations } from './citations.js';
 import { fullScopeText, narrowerThan, sameScope } from './scope.js';
 import { metricNames } from './vocabulary.js';
 

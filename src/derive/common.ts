@@ -2,9 +2,10 @@
  * Shared pieces of the brief views: how a record's date, claimant, value and evidence become the
  * plain values a template prints. Selection and grouping live in the per-brief modules.
  */
-import type { Attribution, Citation, Dataset, DateSpec, Figure, MaybeDate } from '../model/index.js';
+import type { Attribution, Dataset, DateSpec, Figure, MaybeDate } from '../model/index.js';
 import { startOf } from '../model/index.js';
-import { formatArabicDate } from '../template/helpers/arDate.js';
+import { formatArabicDate } from '../arabic/index.js';
+import type { Citations } from './citations.js';
 import { countryNames, methodNames, metricCaveats, unitAfterWords, unitWord } from './vocabulary.js';
 
 /**
@@ -110,37 +111,6 @@ export function chartBar(dataset: Dataset, figure: Figure, what: string): ChartB
   if (typeof value === 'number') return [{ ...base, ranged: false, value, qualifier: figure.qualifier ?? null }];
   if (value !== 'unknown' && 'min' in value) return [{ ...base, ranged: true, min: value.min, max: value.max }];
   return [];
-}
-
-/** Numbered sources: the number is the source's place in data/sources (stable across briefs). */
-export class Citations {
-  private readonly numbers: ReadonlyMap<string, number>;
-
-  constructor(private readonly dataset: Dataset) {
-    this.numbers = new Map(dataset.sources.map((source, index) => [source.id, index + 1]));
-  }
-
-  of(evidence: readonly Citation[]): number[] {
-    const numbers = evidence.map((citation) => this.numbers.get(citation.source));
-    return [...new Set(numbers.filter((n): n is number => n !== undefined))].sort((a, b) => a - b);
-  }
-
-  /** The numbered source list printed at the end of a brief. */
-  list(): SourceView[] {
-    return this.dataset.sources.map((source, index) => ({
-      number: index + 1,
-      publisher: source.publisher === 'unknown' ? null : actorName(this.dataset, source.publisher),
-      title: source.title === 'unknown' ? null : source.title,
-      published: dateView(source.published),
-    }));
-  }
-}
-
-export interface SourceView {
-  number: number;
-  publisher: string | null;
-  title: string | null;
-  published: DateView;
 }
 
 export function actorName(dataset: Dataset, id: string): string {

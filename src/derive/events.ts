@@ -1,7 +1,8 @@
 /** Where a dated event becomes a timeline row. */
 import type { Dataset, Event } from '../model/index.js';
 import { endOf, startOf } from '../model/index.js';
-import { Citations, actorName, attributionView, dateView, type AttributionView, type DateView } from './common.js';
+import { actorName, attributionView, dateView, type AttributionView, type DateView } from './common.js';
+import { Citations } from './citations.js';
 import { eventStatusNames } from './vocabulary.js';
 
 export interface EventView {

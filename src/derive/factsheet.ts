@@ -4,7 +4,8 @@
  */
 import type { Dataset } from '../model/index.js';
 import { atAGlance, glanceDisputes, type GlanceDisputeView, type KeyFigureView } from './atAGlance.js';
-import { Citations, actorName, type SourceView, dataAsOfView, type DateView } from './common.js';
+import { actorName, dataAsOfView, type DateView } from './common.js';
+import { Citations, type SourceView } from './citations.js';
 import { deriveCasualties, type CasualtiesView } from './casualties.js';
 import { deriveHistory, type HistoryView } from './history.js';
 import { deriveTroops, type TroopsView } from './troops.js';

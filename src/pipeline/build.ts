@@ -17,7 +17,7 @@ import {
   type ManifestEntry,
 } from '../write/manifest.js';
 import { generatorName, generatorVersion } from '../packageInfo.js';
-import type { Digits } from '../typeset/document.js';
+import type { Digits } from '../document/model.js';
 import { renderBrief } from './renderBrief.js';
 import { renderMarkupToHtml } from '../markup/index.js';
 import { dataAsOfText } from '../derive/common.js';

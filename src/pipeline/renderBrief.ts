@@ -2,8 +2,10 @@ import type { Dataset } from '../model/index.js';
 import type { BriefDefinition } from '../briefs/registry.js';
 import type { TemplateEngine } from '../template/index.js';
 import { typesetDocument } from '../typeset/index.js';
-import type { Block, Digits, TypesetResult } from '../typeset/document.js';
+import type { Block, Digits, TypesetResult } from '../document/model.js';
 import { dataAsOfPhrase, type AsOfFields } from '../derive/common.js';
+
+export type { AsOfFields };
 
 export interface RenderContext {
   dataset: Dataset;

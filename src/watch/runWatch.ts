@@ -8,7 +8,7 @@ import { performance } from 'node:perf_hooks';
 import type { BriefId } from '../briefs/registry.js';
 import { isDataFileName } from '../load/dataFiles.js';
 import { buildBriefs } from '../pipeline/build.js';
-import type { Digits } from '../typeset/document.js';
+import type { Digits } from '../document/model.js';
 import { startPreview, type PreviewServer } from '../preview/previewServer.js';
 import { watchBriefs, type BuildOutcome, type Watcher } from './watchBriefs.js';
 

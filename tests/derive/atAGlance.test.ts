@@ -6,7 +6,7 @@
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { atAGlance, claimantCard, glanceDisputes, metricCards } from '../../src/derive/atAGlance.js';
-import { Citations } from '../../src/derive/common.js';
+import { Citations } from '../../src/derive/citations.js';
 import type { Dataset } from '../../src/model/index.js';
 import { loadValidDataset } from '../../src/validate/index.js';
 import { fixturesDir } from '../validate/fixtureIssues.js';
