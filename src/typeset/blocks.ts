@@ -10,6 +10,8 @@ import { COLOR, FONT_SIZE } from './styles.js';
 import { formatPlainNumber } from '../markup/numberText.js';
 import { CONTENT_HEIGHT } from './furniture.js';
 import type { Composition } from './composition.js';
+import { addNode, contentTag, headingRole, sourceDestination, type DocumentStructure, type StructNode } from './structure/tree.js';
+import { chartAltText } from './structure/altText.js';
 
 export type { Node } from './textNodes.js';
 
@@ -25,6 +27,29 @@ export interface BlockContext {
   tocEntries: { id: string; level: number; content: Inline[] }[];
   /** The document's page-composition rules (keep with next, section starts). */
   composition: Composition;
+  /** Where the block's structure elements go (structure/tree.ts). */
+  structure: StructureContext;
+}
+
+export interface StructureContext {
+  document: DocumentStructure;
+  /** The element the blocks here are children of. */
+  parent: StructNode;
+  /** The level of the last heading set, shared by the whole document (a box title sits one below). */
+  heading: { level: number };
+}
+
+/** The context for blocks inside `parent`. */
+const inside = (ctx: BlockContext, parent: StructNode): BlockContext => ({ ...ctx, structure: { ...ctx.structure, parent } });
+
+/** The text of a heading as a bookmark reads it: no citation markers, spaces collapsed. */
+function plainTitle(content: readonly Inline[]): string {
+  return content
+    .filter((inline) => !inline.cite)
+    .map((inline) => inline.text)
+    .join('')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 type Alignment = 'right' | 'justify' | 'center' | 'left';
@@ -72,12 +97,15 @@ const plain = (text: string): Inline[] => [{ text }];
 function heading(block: Extract<Block, { kind: 'heading' }>, ctx: BlockContext): Node {
   const size = block.level === 1 ? FONT_SIZE.h1 : block.level === 2 ? FONT_SIZE.h2 : FONT_SIZE.h3;
   const margin = block.level === 1 ? [0, 14, 0, 8] : block.level === 2 ? [0, 12, 0, 5] : [0, 8, 0, 3];
+  ctx.structure.heading.level = block.level;
+  const element = addNode(ctx.structure.parent, headingRole(block.level), { outline: { level: block.level, title: plainTitle(block.content) } });
   const node = textNode(block.content, ctx, 'right', {
     fontSize: size,
     bold: true,
     color: COLOR.heading,
     margin,
     headlineLevel: block.level,
+    _tag: contentTag(element),
   });
   ctx.composition.keepWithNext(node, block.level === 1 ? 'section' : 'keeper');
   const id = ctx.headingIds.get(block);
@@ -89,13 +117,14 @@ function heading(block: Extract<Block, { kind: 'heading' }>, ctx: BlockContext):
 }
 
 function paragraph(block: Extract<Block, { kind: 'paragraph' }>, ctx: BlockContext): Node {
+  const _tag = contentTag(addNode(ctx.structure.parent, 'P'));
   switch (block.style ?? 'body') {
     case 'lead':
-      return runningText(block.content, ctx, 'justify', { fontSize: FONT_SIZE.lead, margin: [0, 0, 0, 9] });
+      return runningText(block.content, ctx, 'justify', { fontSize: FONT_SIZE.lead, margin: [0, 0, 0, 9], _tag });
     case 'note':
-      return runningText(block.content, ctx, 'right', { fontSize: FONT_SIZE.note, color: COLOR.muted, margin: [0, 0, 0, 6] });
+      return runningText(block.content, ctx, 'right', { fontSize: FONT_SIZE.note, color: COLOR.muted, margin: [0, 0, 0, 6], _tag });
     default:
-      return runningText(block.content, ctx, 'justify', { fontSize: FONT_SIZE.body, margin: [0, 0, 0, 7] });
+      return runningText(block.content, ctx, 'justify', { fontSize: FONT_SIZE.body, margin: [0, 0, 0, 7], _tag });
   }
 }
 
@@ -104,12 +133,21 @@ function list(block: Extract<Block, { kind: 'list' }>, ctx: BlockContext): Node 
   const markerWidth = block.ordered ? 22 : 12;
   const layout = { hLineWidth: () => 0, vLineWidth: () => 0, paddingLeft: () => 0, paddingRight: (i: number) => (i === 0 ? 6 : 0), paddingTop: () => 1, paddingBottom: () => 1 };
   const [itemWidth] = tableColumnWidths(ctx.lineWidth, ['*', markerWidth], layout);
+  const element = addNode(ctx.structure.parent, 'L', { listNumbering: block.ordered ? 'Decimal' : 'Disc' });
   const body = block.items.map((item, i) => {
     const marker = block.ordered ? `${i + 1}.` : '•';
+    const li = addNode(element, 'LI');
+    const label = addNode(li, 'Lbl');
+    const itemBody = addNode(li, 'LBody');
+    if (block.sources) {
+      // A citation marker "n" links to the n-th entry of the source list.
+      itemBody.destination = sourceDestination(i + 1);
+      ctx.structure.document.sources.set(i + 1, itemBody.destination);
+    }
     // Columns left to right: content, then the marker on the right.
     return [
-      runningText(item, ctx, 'justify', { fontSize: FONT_SIZE.body }, itemWidth),
-      textNode(plain(marker), ctx, 'right', { fontSize: FONT_SIZE.body, bold: block.ordered }, markerWidth),
+      runningText(item, ctx, 'justify', { fontSize: FONT_SIZE.body, _tag: contentTag(itemBody) }, itemWidth),
+      textNode(plain(marker), ctx, 'right', { fontSize: FONT_SIZE.body, bold: block.ordered, _tag: contentTag(label) }, markerWidth),
     ];
   });
   return {
@@ -155,11 +193,17 @@ function table(block: Extract<Block, { kind: 'table' }>, ctx: BlockContext): Nod
   const padding = 5;
   const readingWidths = columnWidths(count, block.weights, ctx.width, padding);
   const widths = [...readingWidths].reverse();
+  const element = addNode(ctx.structure.parent, 'Table');
+  const head = block.header.length > 0 ? addNode(element, 'THead') : undefined;
+  const tbody = block.rows.length > 0 ? addNode(element, 'TBody') : undefined;
   const row = (cells: Cell[], isHeader: boolean, index: number): Node[] => {
     const nodes: Node[] = [];
+    const tr = addNode((isHeader ? head : tbody)!, 'TR');
     for (let c = 0; c < count; c++) {
       const cell = cells[c];
       const header = isHeader || cell?.header === true;
+      // A header row's cells head their columns; a header cell in a body row heads its row.
+      const cellElement = addNode(tr, header ? 'TH' : 'TD', header ? { scope: isHeader ? 'Column' : 'Row' } : {});
       // Running text in a wide cell (an event, a note) ends as a paragraph does; a narrow cell breaks as it must.
       const set = !header && (readingWidths[c] ?? 0) >= WIDE_CELL ? runningText : textNode;
       nodes.push(
@@ -171,6 +215,7 @@ function table(block: Extract<Block, { kind: 'table' }>, ctx: BlockContext): Nod
             fontSize: header ? FONT_SIZE.tableHeader : FONT_SIZE.tableBody,
             bold: header,
             fillColor: isHeader ? COLOR.tableHeaderFill : index % 2 === 1 ? COLOR.tableZebraFill : undefined,
+            _tag: contentTag(cellElement),
           },
           readingWidths[c],
         ),
@@ -222,12 +267,17 @@ function box(block: Extract<Block, { kind: 'box' }>, ctx: BlockContext): Node {
   });
   // The box's text is set at the width pdfmake gives its cell; its tables are sized to the same room.
   const inner: BlockContext = {
-    ...ctx,
+    ...inside(ctx, addNode(ctx.structure.parent, 'Div')),
     width: ctx.width - 2 * pad - barWidth - 1,
     lineWidth: tableColumnWidths(ctx.lineWidth, ['*'], cellLayout(0, 0))[0]!,
   };
+  // A box's title heads the box: a heading one level below the section it stands in.
+  const titleLevel = Math.min(6, ctx.structure.heading.level + 1);
+  const titleTag = block.title
+    ? contentTag(addNode(inner.structure.parent, headingRole(titleLevel), { outline: { level: titleLevel, title: plainTitle(block.title) } }))
+    : undefined;
   const title = block.title
-    ? textNode(block.title, inner, 'right', { bold: true, fontSize: FONT_SIZE.h3, color: COLOR.heading, margin: [0, 0, 0, 4] })
+    ? textNode(block.title, inner, 'right', { bold: true, fontSize: FONT_SIZE.h3, color: COLOR.heading, margin: [0, 0, 0, 4], _tag: titleTag })
     : undefined;
   // Runs of text blocks, and the tables between them.
   const parts: (Block[] | Extract<Block, { kind: 'table' }>)[] = [];
@@ -317,14 +367,21 @@ function keyFigures(block: Extract<Block, { kind: 'keyFigures' }>, ctx: BlockCon
     vLineWidth: () => 4,
   })[0]!;
   const rows: Node[][] = [];
+  // A list of figures: each item its value, then what the value is.
+  const element = addNode(ctx.structure.parent, 'L', { listNumbering: 'None' });
   for (let i = 0; i < block.items.length; i += perRow) {
-    const cells: Node[] = block.items.slice(i, i + perRow).map((item) => ({
-      stack: [
-        textNode(item.value, ctx, 'center', { fontSize: keyValueSize(item.value, perRow), bold: true, color: COLOR.heading }, cellWidth),
-        textNode(item.label, ctx, 'center', { fontSize: FONT_SIZE.keyLabel, color: COLOR.muted }, cellWidth),
-      ],
-      fillColor: COLOR.keyFill,
-    }));
+    const cells: Node[] = block.items.slice(i, i + perRow).map((item) => {
+      const itemBody = addNode(addNode(element, 'LI'), 'LBody');
+      const value = contentTag(addNode(itemBody, 'P'));
+      const label = contentTag(addNode(itemBody, 'P'));
+      return {
+        stack: [
+          textNode(item.value, ctx, 'center', { fontSize: keyValueSize(item.value, perRow), bold: true, color: COLOR.heading, _tag: value }, cellWidth),
+          textNode(item.label, ctx, 'center', { fontSize: FONT_SIZE.keyLabel, color: COLOR.muted, _tag: label }, cellWidth),
+        ],
+        fillColor: COLOR.keyFill,
+      };
+    });
     while (cells.length < perRow) cells.push({ text: '' });
     rows.push(cells.reverse());
   }
@@ -370,6 +427,9 @@ function chart(block: Extract<Block, { kind: 'chart' }>, ctx: BlockContext): Nod
   const barHeight = 11;
   const trackHeight = barHeight + 6;
   const valueGap = 4;
+  // The chart is one Figure: its alternative text says everything it shows (from its data); its
+  // title, labels and values are the Figure's content, its bars and axis page graphics (artifacts).
+  const _tag = contentTag(addNode(ctx.structure.parent, 'Figure', { alt: chartAltText(block, (n) => formatNumber(n, ctx.digits)) }));
   const rows = block.items.map((item) => {
     const right = cellWidth; // bars grow from the right edge, the zero line
     const shapes: Node[] = [
@@ -392,15 +452,15 @@ function chart(block: Extract<Block, { kind: 'chart' }>, ctx: BlockContext): Nod
       extent = w;
       shapes.push({ type: 'rect', x: right - w, y: 3, w, h: barHeight, color: COLOR.barValue });
     }
-    const label: Node[] = [textNode(plain(item.label), ctx, 'right', { fontSize: FONT_SIZE.chartLabel, bold: true }, labelWidth)];
-    if (item.note) label.push(textNode(plain(item.note), ctx, 'right', { fontSize: FONT_SIZE.chartNote, color: COLOR.muted }, labelWidth));
+    const label: Node[] = [textNode(plain(item.label), ctx, 'right', { fontSize: FONT_SIZE.chartLabel, bold: true, _tag }, labelWidth)];
+    if (item.note) label.push(textNode(plain(item.note), ctx, 'right', { fontSize: FONT_SIZE.chartNote, color: COLOR.muted, _tag }, labelWidth));
     // The value, right-aligned in the cell, then moved left to just beyond the bar's end; a detached
     // block (relativePosition), so it takes no room of its own below the bar.
     const value = textNode(
       chartValue(item, ctx.digits),
       ctx,
       'right',
-      { fontSize: FONT_SIZE.chartLabel, relativePosition: { x: -(extent + valueGap), y: -trackHeight } },
+      { fontSize: FONT_SIZE.chartLabel, relativePosition: { x: -(extent + valueGap), y: -trackHeight }, _tag },
       cellWidth,
     );
     // Left to right: bar with its value, then the label (read first, on the right).
@@ -408,7 +468,7 @@ function chart(block: Extract<Block, { kind: 'chart' }>, ctx: BlockContext): Nod
   });
   const title: Inline[] = [{ text: block.title, bold: true }];
   if (block.unit) title.push({ text: ` (${block.unit})`, muted: true });
-  const titleNode = textNode(title, ctx, 'right', { fontSize: FONT_SIZE.h3, color: COLOR.heading, margin: [0, 0, 0, 4] });
+  const titleNode = textNode(title, ctx, 'right', { fontSize: FONT_SIZE.h3, color: COLOR.heading, margin: [0, 0, 0, 4], _tag });
   const unbreakable = block.items.length <= 14;
   return {
     stack: [
@@ -429,8 +489,13 @@ function chart(block: Extract<Block, { kind: 'chart' }>, ctx: BlockContext): Nod
 function toc(block: Extract<Block, { kind: 'toc' }>, ctx: BlockContext): Node {
   // pdfmake's default paddings (4 pt), no vertical lines.
   const titleWidth = tableColumnWidths(ctx.lineWidth, [34, '*'], { paddingLeft: () => 4, paddingRight: () => 4, vLineWidth: () => 0 })[1]!;
+  const titleTag = contentTag(addNode(ctx.structure.parent, 'P'));
+  const element = addNode(ctx.structure.parent, 'TOC');
   const rows = ctx.tocEntries.map((entry) => {
     const indent = (entry.level - 1) * 14;
+    // Each entry: a link to its heading, read as its title, then its page number (pdfmake links
+    // the page number to the heading too: the writer finds its Link by the destination).
+    const link = addNode(addNode(element, 'TOCI'), 'Link', { linkTo: entry.id });
     return [
       {
         // pdfmake measures the placeholder "00000" and prints the page number when rendering
@@ -446,14 +511,14 @@ function toc(block: Extract<Block, { kind: 'toc' }>, ctx: BlockContext): Node {
         entry.content,
         ctx,
         'right',
-        { fontSize: FONT_SIZE.body, bold: entry.level === 1, margin: [0, 0, indent, 0], linkToDestination: entry.id },
+        { fontSize: FONT_SIZE.body, bold: entry.level === 1, margin: [0, 0, indent, 0], linkToDestination: entry.id, _tag: contentTag(link) },
         titleWidth - indent,
       ),
     ];
   });
   return {
     stack: [
-      textNode(plain(block.title), ctx, 'right', { fontSize: FONT_SIZE.h2, bold: true, color: COLOR.heading, margin: [0, 0, 0, 6] }),
+      textNode(plain(block.title), ctx, 'right', { fontSize: FONT_SIZE.h2, bold: true, color: COLOR.heading, margin: [0, 0, 0, 6], _tag: titleTag }),
       rows.length > 0
         ? {
             table: { widths: [34, '*'], body: rows },
@@ -472,16 +537,19 @@ function toc(block: Extract<Block, { kind: 'toc' }>, ctx: BlockContext): Node {
 }
 
 function cover(block: Extract<Block, { kind: 'cover' }>, ctx: BlockContext): Node {
+  // The cover's title is the document's title (shown by viewers, DisplayDocTitle): a paragraph, so
+  // that the outline and the headings are the sections.
+  const p = () => contentTag(addNode(ctx.structure.parent, 'P'));
   const stack: Node[] = [
     { canvas: [{ type: 'rect', x: ctx.width - 60, y: 0, w: 60, h: 6, color: COLOR.accentBar }], margin: [0, 150, 0, 22] },
-    runningText(plain(block.title), ctx, 'right', { fontSize: FONT_SIZE.coverTitle, bold: true, color: COLOR.heading, lineHeight: 1.05 }),
+    runningText(plain(block.title), ctx, 'right', { fontSize: FONT_SIZE.coverTitle, bold: true, color: COLOR.heading, lineHeight: 1.05, _tag: p() }),
   ];
   if (block.subtitle) {
-    stack.push(runningText(plain(block.subtitle), ctx, 'right', { fontSize: FONT_SIZE.coverSubtitle, color: COLOR.muted, margin: [0, 8, 0, 0] }));
+    stack.push(runningText(plain(block.subtitle), ctx, 'right', { fontSize: FONT_SIZE.coverSubtitle, color: COLOR.muted, margin: [0, 8, 0, 0], _tag: p() }));
   }
   stack.push({ canvas: [{ type: 'line', x1: 0, y1: 0, x2: ctx.width, y2: 0, lineWidth: 0.6, lineColor: COLOR.rule }], margin: [0, 24, 0, 14] });
   for (const line of block.lines) {
-    stack.push(textNode(plain(line), ctx, 'right', { fontSize: FONT_SIZE.coverLine, margin: [0, 0, 0, 4] }));
+    stack.push(textNode(plain(line), ctx, 'right', { fontSize: FONT_SIZE.coverLine, margin: [0, 0, 0, 4], _tag: p() }));
   }
   return { stack, pageBreak: 'after' };
 }
