@@ -137,7 +137,7 @@ function list(block: Extract<Block, { kind: 'list' }>, ctx: BlockContext): Node 
   const body = block.items.map((item, i) => {
     const marker = block.ordered ? `${i + 1}.` : '•';
     const li = addNode(element, 'LI');
-    const label = addNode(li, 'Lbl');
+    const label = addNode(li, 'Lbl', block.sources ? { citedFrom: i + 1 } : {});
     const itemBody = addNode(li, 'LBody');
     if (block.sources) {
       // A citation marker "n" links to the n-th entry of the source list.

@@ -387,6 +387,7 @@ function renderLine(doc: PdfkitDocumentInternals, line: PdfmakeLine, x: number, 
       sup: run.sup,
       spaceAfter: run.spaceAfter,
       annotate,
+      place: (destination) => doc.addNamedDestination(destination, 'XYZ', run.x, top, null),
       draw: (linkElement) => {
         if (link) annotate(link, linkElement);
         if (line.id && i === 0) doc.addNamedDestination(line.id, 'XYZ', run.x, top, null);

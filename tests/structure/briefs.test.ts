@@ -189,6 +189,23 @@ describe.each(briefIds)('the %s brief, tagged', (id) => {
     for (const n of cited) expect(n).toBeLessThanOrEqual(sources!.items.length);
   });
 
+  it('links the number of each cited source back to where it is first cited', () => {
+    const cited = new Set(allInlines(blocks).filter((i) => i.cite).flatMap((i) => citedNumbers(i.text)));
+    const sourceList = all.filter((e) => e.role === 'L' && e.attributes.ListNumbering === 'Decimal').at(-1)!;
+    childElements(sourceList).forEach((li, i) => {
+      const label = childElements(li).find((e) => e.role === 'Lbl')!;
+      const back = childElements(label).find((e) => e.role === 'Link');
+      if (!cited.has(i + 1)) {
+        expect(back).toBeUndefined();
+        return;
+      }
+      const targets = back!.kids.filter((k) => k.kind === 'annotation').map((k) => k.destination);
+      expect(targets.length).toBeGreaterThan(0);
+      expect(new Set(targets)).toEqual(new Set([`cite-${i + 1}`]));
+      expect(structure.destinations).toContain(`cite-${i + 1}`);
+    });
+  });
+
   it('ties every link annotation to the structure tree and to a destination that exists', () => {
     expect(structure.links.length).toBeGreaterThan(0);
     for (const link of structure.links) {

@@ -94,7 +94,8 @@ describe('citations in Arabic-Indic digits, and Latin words', () => {
       expect.objectContaining({ destination: 'source-1' }),
       expect.objectContaining({ destination: 'source-2' }),
     ]);
-    expect([...structure.destinations].sort()).toEqual(['source-1', 'source-2']);
+    // Each entry's destination, and where each source is first cited (its entry's number links back there).
+    expect([...structure.destinations].sort()).toEqual(['cite-1', 'cite-2', 'source-1', 'source-2']);
   });
 
   it('reads the paragraph in logical order, digits as drawn', () => {

@@ -7,7 +7,7 @@
  * preferences. It writes through pdfkit's tagging API (doc.struct, markStructureContent,
  * markContent, outline), the version pdfmakeAdapter.ts checks.
  */
-import { citedNumbers, isLatinScript, type DocumentStructure, type LineTag, type StructNode } from './tree.js';
+import { citationDestination, citedNumbers, isLatinScript, type DocumentStructure, type LineTag, type StructNode } from './tree.js';
 
 /** The language of Latin-script spans (the Latin names and terms in the sources are English). */
 export const LATIN_LANG = 'en';
@@ -51,6 +51,8 @@ export interface TaggedRun {
   draw(linkElement?: PdfStructElement): void;
   /** Draws a link annotation over the run to the named destination, tied to `linkElement`. */
   annotate(destination: string, linkElement: PdfStructElement): void;
+  /** Places a named destination where the run is drawn. */
+  place(destination: string): void;
 }
 
 export interface TaggedLine {
@@ -82,6 +84,8 @@ export class TagWriter {
   private readonly links = new Map<string, StructNode>();
   /** What each element holding text reads, as its lines are drawn: its text, and text that reads after it (a page number). */
   private readonly texts = new Map<PdfStructElement, { text: string; after: string }>();
+  /** Sources whose first citation has been drawn (and has its destination). */
+  private readonly cited = new Set<number>();
 
   constructor(
     private readonly pdf: TaggablePdf,
@@ -192,6 +196,18 @@ export class TagWriter {
     const element = this.elementOf(node);
     const isLink = node.role === 'Link';
     if (isLink) this.linksOnPage.add(node);
+    if (node.citedFrom !== undefined && this.cited.has(node.citedFrom)) {
+      // A source's number links back to where the source is first cited.
+      const link = this.pdf.struct('Link');
+      element.add(link);
+      const content = this.pdf.markStructureContent('Link');
+      for (const run of line.runs) run.draw();
+      this.pdf.endMarkedContent();
+      link.add(content);
+      for (const run of line.runs) run.annotate(citationDestination(node.citedFrom), link);
+      link.end();
+      return;
+    }
     let open = false;
     const lineText = line.runs.map((run, i) => run.text + (run.spaceAfter && i < line.runs.length - 1 ? ' ' : '')).join('');
     if (node.role !== 'Figure' && lineText !== '') this.read(element, lineText, readsAfter);
@@ -200,8 +216,13 @@ export class TagWriter {
       open = false;
     };
     for (const run of line.runs) {
-      const cited = run.sup ? citedNumbers(run.text).map((n) => this.structure.sources.get(n)).find((d) => d !== undefined) : undefined;
+      const number = run.sup ? citedNumbers(run.text).find((n) => this.structure.sources.has(n)) : undefined;
+      const cited = number === undefined ? undefined : this.structure.sources.get(number);
       if (cited !== undefined && !isLink) {
+        if (!this.cited.has(number!)) {
+          this.cited.add(number!);
+          run.place(citationDestination(number!));
+        }
         // A citation marker: a Reference holding a Link to its entry in the source list.
         close();
         const reference = this.pdf.struct('Reference');

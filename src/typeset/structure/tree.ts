@@ -52,6 +52,8 @@ export interface StructNode {
   linkTo?: string;
   /** The element's text as read (ActualText), when drawing order does not give it. */
   actualText?: string;
+  /** A source-list entry's number (its Lbl): links back to where source n is first cited. */
+  citedFrom?: number;
 }
 
 /** What a drawn line is: content of an element, or page furniture. */
@@ -88,6 +90,8 @@ export function headingRole(level: number): Role {
 
 /** The destination of source-list entry `n`. */
 export const sourceDestination = (n: number): string => `source-${n}`;
+/** The destination of the first citation of source `n`. */
+export const citationDestination = (n: number): string => `cite-${n}`;
 
 /** Latin-script text with no Arabic letter: drawn in a Latin font, read in another language. */
 export function isLatinScript(text: string): boolean {
