@@ -495,7 +495,7 @@ function toc(block: Extract<Block, { kind: 'toc' }>, ctx: BlockContext): Node {
     const indent = (entry.level - 1) * 14;
     // Each entry: a link to its heading, read as its title, then its page number (pdfmake links
     // the page number to the heading too: the writer finds its Link by the destination).
-    const link = addNode(addNode(element, 'TOCI'), 'Link', { linkTo: entry.id });
+    const link = addNode(addNode(element, 'TOCI'), 'Link', { linkTo: entry.id, description: plainTitle(entry.content) });
     return [
       {
         // pdfmake measures the placeholder "00000" and prints the page number when rendering

@@ -22,7 +22,7 @@ import { shapeRun, type ShapedRun } from './shaping.js';
 import { isEngineLineInline, type EngineLineInline } from './textNodes.js';
 import { writeRun, type PdfFont, type TextSurface } from './textWriter.js';
 import type { LineTag } from './structure/tree.js';
-import { TagWriter, type PdfStructElement, type TaggablePdf, type TaggedRun } from './structure/tagWriter.js';
+import { TagWriter, type LinkTie, type PdfStructElement, type TaggablePdf, type TaggedRun } from './structure/tagWriter.js';
 
 const require = createRequire(import.meta.url);
 
@@ -188,7 +188,8 @@ interface PdfkitDocumentInternals extends Omit<TaggablePdf, 'page' | 'viewerPref
   provideFont(family: string, bold: boolean, italics: boolean): PdfkitFont;
   addContent(operators: string): void;
   fillColor(color: string): void;
-  goTo(x: number, y: number, w: number, h: number, name: string, options?: { structParent?: PdfStructElement }): void;
+  /** pdfkit's annotation; a link's structParent ties it to its Link element (an OBJR). */
+  annotate(x: number, y: number, w: number, h: number, options: { Subtype: 'Link'; Dest: string; Contents?: String; structParent?: PdfStructElement }): void;
   addNamedDestination(name: string, type: string, x: number, y: number, zoom: null): void;
 }
 
@@ -380,16 +381,22 @@ function renderLine(doc: PdfkitDocumentInternals, line: PdfmakeLine, x: number, 
   const runs = drawn.map((run, i): TaggedRun => {
     let top = y + lineHeight - (run.font.ascender / 1000) * run.size - descent;
     if (run.sup) top -= run.size * 0.75;
-    const annotate = (destination: string, linkElement?: PdfStructElement) =>
-      doc.goTo(run.x, top, run.width, run.font.lineHeight(run.size), destination, linkElement ? { structParent: linkElement } : {});
+    // The named destination itself (pdfkit's goTo would add a GoTo action object per link); a
+    // tagged link says where it goes (Contents) and is tied to its Link element.
+    const annotate = (destination: string, tie?: LinkTie) =>
+      doc.annotate(run.x, top, run.width, run.font.lineHeight(run.size), {
+        Subtype: 'Link',
+        Dest: destination,
+        ...(tie ? { Contents: new String(tie.description), structParent: tie.element } : {}),
+      });
     return {
       text: run.text,
       sup: run.sup,
       spaceAfter: run.spaceAfter,
       annotate,
       place: (destination) => doc.addNamedDestination(destination, 'XYZ', run.x, top, null),
-      draw: (linkElement) => {
-        if (link) annotate(link, linkElement);
+      draw: (tie) => {
+        if (link) annotate(link, tie);
         if (line.id && i === 0) doc.addNamedDestination(line.id, 'XYZ', run.x, top, null);
         const font = pdfFontOf(run.font);
         fontOf.set(font, run.font);

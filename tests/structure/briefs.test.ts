@@ -206,10 +206,11 @@ describe.each(briefIds)('the %s brief, tagged', (id) => {
     });
   });
 
-  it('ties every link annotation to the structure tree and to a destination that exists', () => {
+  it('ties every link annotation to the structure tree and to a destination that exists, and says where it goes', () => {
     expect(structure.links.length).toBeGreaterThan(0);
     for (const link of structure.links) {
       expect(link.structParent).toBeDefined();
+      expect(link.contents?.trim()).toBeTruthy();
       expect(structure.destinations).toContain(link.destination);
     }
   });

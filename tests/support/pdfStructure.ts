@@ -36,7 +36,7 @@ export interface PdfStructure {
   /** Named destinations of the document. */
   destinations: Set<string>;
   /** Every link annotation on every page: page index, destination, and whether the structure tree holds it. */
-  links: { page: number; destination: string | undefined; structParent: number | undefined }[];
+  links: { page: number; destination: string | undefined; structParent: number | undefined; contents: string | undefined }[];
   /** Bookmarks, depth first: level (1 = top) and title. */
   outline: { level: number; title: string; page: number | undefined }[];
 }
@@ -116,7 +116,7 @@ export function readStructure(bytes: Uint8Array): PdfStructure {
         const annot = annots.get(j);
         if (annot.get('Subtype').asName() !== 'Link') continue;
         const sp = annot.get('StructParent');
-        links.push({ page: i, destination: destinationOf(annot), structParent: sp.isNumber() ? sp.asNumber() : undefined });
+        links.push({ page: i, destination: destinationOf(annot), structParent: sp.isNumber() ? sp.asNumber() : undefined, contents: text(annot.get('Contents')) });
       }
     }
 

@@ -39,6 +39,12 @@ export interface TaggablePdf {
   viewerPreferences(): Record<string, unknown> | undefined;
 }
 
+/** What a link annotation is tied to: its Link element, and its description (the annotation's Contents). */
+export interface LinkTie {
+  element: PdfStructElement;
+  description: string;
+}
+
 /** One run of a line, as the adapter draws it. */
 export interface TaggedRun {
   /** Its characters, in reading order. */
@@ -48,9 +54,9 @@ export interface TaggedRun {
   /** A space follows it on the line (between words: the reader's text has one). */
   spaceAfter: boolean;
   /** Draws the run; a link annotation it makes belongs to `linkElement`. */
-  draw(linkElement?: PdfStructElement): void;
+  draw(link?: LinkTie): void;
   /** Draws a link annotation over the run to the named destination, tied to `linkElement`. */
-  annotate(destination: string, linkElement: PdfStructElement): void;
+  annotate(destination: string, link: LinkTie): void;
   /** Places a named destination where the run is drawn. */
   place(destination: string): void;
 }
@@ -204,7 +210,8 @@ export class TagWriter {
       for (const run of line.runs) run.draw();
       this.pdf.endMarkedContent();
       link.add(content);
-      for (const run of line.runs) run.annotate(citationDestination(node.citedFrom), link);
+      const description = `أول موضع يُستشهد فيه بالمصدر ${node.citedFrom}`;
+      for (const run of line.runs) run.annotate(citationDestination(node.citedFrom), { element: link, description });
       link.end();
       return;
     }
@@ -233,7 +240,7 @@ export class TagWriter {
         run.draw();
         this.pdf.endMarkedContent();
         link.add(content);
-        run.annotate(cited, link);
+        run.annotate(cited, { element: link, description: `المصدر ${number}` });
         this.read(link, run.text);
         link.end();
         reference.end();
@@ -252,7 +259,7 @@ export class TagWriter {
           element.add(this.pdf.markStructureContent(node.role));
           open = true;
         }
-        run.draw(isLink ? element : undefined);
+        run.draw(isLink ? { element, description: node.description ?? '' } : undefined);
       }
     }
     close();

@@ -50,6 +50,8 @@ export interface StructNode {
   destination?: string;
   /** A Link's target: a named destination of the document. */
   linkTo?: string;
+  /** What a Link's annotations say where they go (their Contents). */
+  description?: string;
   /** The element's text as read (ActualText), when drawing order does not give it. */
   actualText?: string;
   /** A source-list entry's number (its Lbl): links back to where source n is first cited. */
