@@ -5,8 +5,8 @@ import { parsePublicUrl, publicAddress } from './publicUrl.js';
 import { siteStylesheet } from './styles.js';
 import { editionTemplate, feedTemplate, indexTemplate } from './templates.js';
 import type { SiteBrief, SiteFile, SiteInput } from './types.js';
-import { toArabicIndicDigits } from '../markup/index.js';
-import type { Digits } from '../typeset/document.js';
+import { toArabicIndicDigits } from '../arabic/index.js';
+import type { Digits } from '../document/model.js';
 
 export const siteTitle = 'موجزات التحالف الدولي ضد داعش في العراق';
 export const siteDescription =

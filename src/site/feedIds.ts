@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { Block, Digits } from '../typeset/document.js';
+import type { Block, Digits } from '../document/model.js';
 
 /** What an edition says: everything the reader sees, and nothing of how it was typeset. */
 export interface EditionContent {

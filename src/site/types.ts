@@ -1,4 +1,4 @@
-import type { Block, Digits } from '../typeset/document.js';
+import type { Block, Digits } from '../document/model.js';
 import type { Png } from './thumbnail.js';
 
 /** One brief as the site presents it: the built PDF, its page-1 thumbnail and the blocks it was typeset from. */

@@ -15,11 +15,12 @@ import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { loadFonts, type LoadedFace } from './fontRegistry.js';
-import { toArabicIndic } from './digits.js';
+import { toArabicIndic } from '../arabic/digits.js';
 import { layoutLine } from './lineLayout.js';
 import { naturalDirection } from './shaper.js';
 import { shapeRun, type ShapedRun } from './shaping.js';
 import { isEngineLineInline, type EngineLineInline } from './textNodes.js';
+import { pageNumberDigits } from './nodeFields.js';
 import { writeRun, type PdfFont, type TextSurface } from './textWriter.js';
 import type { LineTag } from './structure/tree.js';
 import { TagWriter, type LinkTie, type PdfStructElement, type TaggablePdf, type TaggedRun } from './structure/tagWriter.js';
@@ -195,8 +196,6 @@ interface PdfkitDocumentInternals extends Omit<TaggablePdf, 'page' | 'viewerPref
 
 interface PageNodeRef {
   positions?: { pageNumber: number }[];
-  /** Set by blocks.ts on headings listed in the table of contents. */
-  _digits?: string;
 }
 
 /** pdfmake's inline, as measured and placed by pdfmake. */
@@ -269,7 +268,7 @@ function surfaceOf(doc: PdfkitDocumentInternals, fontOf: Map<PdfFont, PdfkitFont
 function pageReferenceText(ref: PageNodeRef): string {
   const page = ref.positions?.[0]?.pageNumber;
   if (page === undefined) throw new Error('Page reference id not found');
-  return ref._digits === 'arab' ? toArabicIndic(String(page)) : String(page);
+  return pageNumberDigits(ref) === 'arab' ? toArabicIndic(String(page)) : String(page);
 }
 
 /** The document's pdfkit font for a face (pdfmake's PDFDocument caches one per family and weight). */

@@ -3,7 +3,7 @@
  * so pdfkit's document ID (a hash of the info dictionary) is the same on every run.
  */
 import { getPdfmake } from './pdfmakeAdapter.js';
-import type { TypesetResult } from './document.js';
+import type { TypesetResult } from '../document/model.js';
 import type { DocumentStructure } from './structure/tree.js';
 import { pageStartNode } from './textNodes.js';
 

@@ -7,7 +7,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { briefIds, briefs } from '../../src/briefs/registry.js';
 import { renderBrief } from '../../src/pipeline/renderBrief.js';
-import type { Block } from '../../src/typeset/document.js';
+import type { Block } from '../../src/document/index.js';
 import { citedNumbers } from '../../src/typeset/structure/tree.js';
 import { defaultRenderInputs } from '../support/briefSnapshots.js';
 import { elements, markedContent, readStructure, textByMcid, type Element, type MarkedContentReport, type PdfStructure } from '../support/pdfStructure.js';

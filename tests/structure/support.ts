@@ -1,5 +1,5 @@
 /** What the document model says a brief's structure must hold, read from its blocks. */
-import type { Block, Inline } from '../../src/typeset/document.js';
+import type { Block, Inline } from '../../src/document/index.js';
 
 export const plainText = (content: readonly Inline[], withCitations = true): string =>
   content

@@ -4,7 +4,7 @@
  * alternative text, and `briefs typeset` (plain text).
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Block, TypesetDocument } from '../../src/typeset/document.js';
+import type { Block, TypesetDocument } from '../../src/document/index.js';
 import { typesetDocument, typesetPlainText } from '../../src/typeset/index.js';
 import { chartAltText } from '../../src/typeset/structure/altText.js';
 import { citedNumbers, isLatinScript } from '../../src/typeset/structure/tree.js';
@@ -166,7 +166,7 @@ describe('structure helpers', () => {
           { label: '2020', value: 4000, shown: 'أكثر من 4000' },
         ],
       },
-      String,
+      'latn',
     );
     expect(alt).toBe(
       'رسم بياني بالأعمدة: عدد القوات (جندي). عدد الأعمدة 3. 2014: 3100 (بحسب البنتاغون)؛ 2016: من 5000 إلى 6000 (بحسب رويترز)؛ 2020: أكثر من 4000.',

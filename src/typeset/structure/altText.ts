@@ -3,7 +3,8 @@
  * then every bar's label, value (a range as its two ends, a qualified value as printed) and note,
  * which names the claimant.
  */
-import type { BarChartItem } from '../document.js';
+import { formatNumber, type Digits } from '../../arabic/index.js';
+import type { BarChartItem } from '../../document/index.js';
 
 export interface ChartData {
   title: string;
@@ -17,7 +18,8 @@ function valueText(item: BarChartItem, format: (n: number) => string): string {
   return item.value !== undefined ? format(item.value) : 'بلا قيمة';
 }
 
-export function chartAltText(chart: ChartData, format: (n: number) => string): string {
+export function chartAltText(chart: ChartData, digits: Digits): string {
+  const format = (n: number) => formatNumber(n, digits);
   const unit = chart.unit ? ` (${chart.unit})` : '';
   const bars = chart.items.map((item) => `${item.label}: ${valueText(item, format)}${item.note ? ` (${item.note})` : ''}`);
   return `رسم بياني بالأعمدة: ${chart.title}${unit}. عدد الأعمدة ${format(chart.items.length)}. ${bars.join('؛ ')}.`;

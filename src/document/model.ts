@@ -8,7 +8,9 @@
  * All text is in logical (reading) order. The engine does bidi, shaping, font fallback and digits.
  */
 
-export type Digits = 'latn' | 'arab';
+import type { Digits } from '../arabic/digits.js';
+
+export type { Digits } from '../arabic/digits.js';
 
 /** A run of text inside a paragraph, heading, list item or table cell. */
 export interface Inline {
