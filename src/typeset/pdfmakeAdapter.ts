@@ -392,6 +392,8 @@ function renderLine(doc: PdfkitDocumentInternals, line: PdfmakeLine, x: number, 
       text: run.text,
       sup: run.sup,
       spaceAfter: run.spaceAfter,
+      left: run.x,
+      right: run.x + run.width,
       annotate,
       place: (destination) => doc.addNamedDestination(destination, 'XYZ', run.x, top, null),
       draw: (tie) => {
@@ -409,7 +411,7 @@ function renderLine(doc: PdfkitDocumentInternals, line: PdfmakeLine, x: number, 
     return;
   }
   const engineLine = inlines.length === 1 && isEngineLineInline(first!) ? (first as PdfmakeInline & EngineLineInline) : undefined;
-  writer.line({ tag: first!._tag, linkTo: link, key: engineLine?._line, x, top: y, runs });
+  writer.line({ tag: first!._tag, linkTo: link, key: engineLine?._line, x, top: y, height: lineHeight, runs });
 }
 
 function installHook(): void {

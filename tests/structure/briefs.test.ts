@@ -127,6 +127,10 @@ describe.each(briefIds)('the %s brief, tagged', (id) => {
     expect(figures).toHaveLength(charts.length);
     charts.forEach((chart, i) => {
       const alt = figures[i]!.alt ?? '';
+      // Its bounding box (Layout attribute), on the page: left < right, bottom < top, inside A4.
+      const [left, bottom, right, top] = (figures[i]!.attributes.BBox ?? '').split(' ').map(Number);
+      expect(figures[i]!.attributes.O).toBe('Layout');
+      expect(0 <= left! && left! < right! && right! <= 595.28 && 0 <= bottom! && bottom! < top! && top! <= 841.89).toBe(true);
       expect(alt).toContain(chart.title);
       for (const bar of chart.items) {
         expect(alt).toContain(bar.label);

@@ -46,6 +46,7 @@ function text(obj: mupdf.PDFObject): string | undefined {
   if (obj.isName()) return obj.asName();
   if (obj.isBoolean()) return String(obj.asBoolean());
   if (obj.isNumber()) return String(obj.asNumber());
+  if (obj.isArray()) return Array.from({ length: obj.length }, (_, i) => text(obj.get(i))).join(' ');
   return undefined;
 }
 

@@ -53,6 +53,9 @@ export interface TaggedRun {
   sup: boolean;
   /** A space follows it on the line (between words: the reader's text has one). */
   spaceAfter: boolean;
+  /** Its left and right edges on the page, in points. */
+  left: number;
+  right: number;
   /** Draws the run; a link annotation it makes belongs to `linkElement`. */
   draw(link?: LinkTie): void;
   /** Draws a link annotation over the run to the named destination, tied to `linkElement`. */
@@ -67,9 +70,10 @@ export interface TaggedLine {
   linkTo?: string;
   /** The engine's line, when it is one: a line drawn a second time (a repeated table header) is furniture. */
   key?: object;
-  /** Where the line's box starts (left, top, in pdfkit's top-down points). */
+  /** Where the line's box starts (left, top, in pdfkit's top-down points), and its height. */
   x: number;
   top: number;
+  height: number;
   runs: TaggedRun[];
 }
 
@@ -90,6 +94,8 @@ export class TagWriter {
   private readonly links = new Map<string, StructNode>();
   /** What each element holding text reads, as its lines are drawn: its text, and text that reads after it (a page number). */
   private readonly texts = new Map<PdfStructElement, { text: string; after: string }>();
+  /** Each Figure's bounding box on its first page, in PDF points (left, bottom, right, top). */
+  private readonly figureBoxes = new Map<StructNode, { page: object; box: [number, number, number, number] }>();
   /** Sources whose first citation has been drawn (and has its destination). */
   private readonly cited = new Set<number>();
 
@@ -200,6 +206,7 @@ export class TagWriter {
       this.firstLine(node, line);
     }
     const element = this.elementOf(node);
+    if (node.role === 'Figure') this.growFigure(node, element, line);
     const isLink = node.role === 'Link';
     if (isLink) this.linksOnPage.add(node);
     if (node.citedFrom !== undefined && this.cited.has(node.citedFrom)) {
@@ -263,6 +270,26 @@ export class TagWriter {
       }
     }
     close();
+  }
+
+  /**
+   * A Figure's BBox (Layout attribute): the union of its text on its first page — the title, the
+   * labels on the right and the values at the bars' ends: the bars lie between them.
+   */
+  private growFigure(node: StructNode, element: PdfStructElement, line: TaggedLine): void {
+    if (line.runs.length === 0) return;
+    const { height } = this.pdf.page;
+    const left = Math.min(...line.runs.map((run) => run.left));
+    const right = Math.max(...line.runs.map((run) => run.right));
+    const box: [number, number, number, number] = [left, height - line.top - line.height, right, height - line.top];
+    const known = this.figureBoxes.get(node);
+    if (known && known.page !== this.pdf.page) return;
+    const grown: [number, number, number, number] = known
+      ? [Math.min(known.box[0], box[0]), Math.min(known.box[1], box[1]), Math.max(known.box[2], box[2]), Math.max(known.box[3], box[3])]
+      : box;
+    this.figureBoxes.set(node, { page: this.pdf.page, box: grown });
+    const round = (n: number) => Math.round(n * 100) / 100;
+    element.dictionary.data.A = { O: 'Layout', Placement: 'Block', BBox: grown.map(round) };
   }
 
   /** Where an element starts: its destination and its bookmark. */
