@@ -236,3 +236,19 @@ describe('the fact sheet contents page', () => {
     });
   }, 120_000);
 });
+
+describe('the fact sheet in Arabic-Indic digits', () => {
+  it('links every citation number, drawn as an Arabic-Indic numeral, to its source, and marks everything drawn', async () => {
+    const rendered = await renderBrief(briefs.factsheet, { ...(await defaultRenderInputs()), digits: 'arab' });
+    const structure = readStructure(rendered.bytes);
+    const cited = allInlines(rendered.blocks).filter((i) => i.cite).flatMap((i) => citedNumbers(i.text));
+    const citationLinks = elements(structure.root)
+      .filter((e) => e.role === 'Reference')
+      .flatMap(childElements)
+      .map((link) => link.kids.find((k) => k.kind === 'annotation')?.destination);
+    expect(citationLinks).toEqual(cited.map((n) => `source-${n}`));
+    const marks = markedContent(rendered.bytes);
+    expect(marks.unmarked).toEqual([]);
+    expect(marks.unbalanced).toEqual([]);
+  }, 120_000);
+});
