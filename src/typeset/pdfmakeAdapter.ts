@@ -25,6 +25,8 @@ import { isEngineLineInline, type EngineLineInline } from './textNodes.js';
 import { FLOW_RULES, type FlowRules } from './composition.js';
 import { pageNumberDigits } from './nodeFields.js';
 import { writeRun, type PdfFont, type TextSurface } from './textWriter.js';
+import type { LineTag } from './structure/tree.js';
+import { TagWriter, type LinkTie, type PdfStructElement, type TaggablePdf, type TaggedRun } from './structure/tagWriter.js';
 
 const require = createRequire(import.meta.url);
 
@@ -183,13 +185,15 @@ interface PdfkitFont {
   lineHeight(size: number, includeGap?: boolean): number;
 }
 
-interface PdfkitDocumentInternals {
-  page: { height: number; fonts: Record<string, unknown> };
+interface PdfkitDocumentInternals extends Omit<TaggablePdf, 'page' | 'viewerPreferences'> {
+  page: { width: number; height: number; fonts: Record<string, unknown>; dictionary: { data: Record<string, unknown> } };
+  _root: { data: { ViewerPreferences?: { data: Record<string, unknown> } } };
   /** pdfmake's PDFDocument: the font of a family and weight, opened once per document. */
   provideFont(family: string, bold: boolean, italics: boolean): PdfkitFont;
   addContent(operators: string): void;
   fillColor(color: string): void;
-  goTo(x: number, y: number, w: number, h: number, name: string): void;
+  /** pdfkit's annotation; a link's structParent ties it to its Link element (an OBJR). */
+  annotate(x: number, y: number, w: number, h: number, options: { Subtype: 'Link'; Dest: string; Contents?: String; structParent?: PdfStructElement }): void;
   addNamedDestination(name: string, type: string, x: number, y: number, zoom: null): void;
 }
 
@@ -213,6 +217,8 @@ interface PdfmakeInline {
   background?: unknown;
   decoration?: unknown;
   _pageNodeRef?: PageNodeRef;
+  /** Its place in the structure tree (textNodes.ts). */
+  _tag?: LineTag;
 }
 
 interface PdfmakeLine {
@@ -283,6 +289,32 @@ interface Drawn {
   color: string;
   /** pdfmake's width of the run (for its link area). */
   width: number;
+  /** Its characters in reading order (what the structure tree reads). */
+  text: string;
+  /** A space follows it. */
+  spaceAfter: boolean;
+}
+
+/** The structure writer of each tagged document, made on its first page (structure/tagWriter.ts). */
+const tagWriters = new WeakMap<PdfkitDocumentInternals, TagWriter>();
+
+function taggable(doc: PdfkitDocumentInternals): TaggablePdf {
+  return {
+    struct: (role, options) => doc.struct(role, options),
+    addStructure: (element) => doc.addStructure(element),
+    markStructureContent: (role) => doc.markStructureContent(role),
+    markContent: (tag, options) => doc.markContent(tag, options),
+    endMarkedContent: () => doc.endMarkedContent(),
+    addContent: (operators) => doc.addContent(operators),
+    addNamedDestination: (name, type, x, y, zoom) => doc.addNamedDestination(name, type, x, y, zoom),
+    get outline() {
+      return doc.outline;
+    },
+    get page() {
+      return doc.page;
+    },
+    viewerPreferences: () => doc._root.data.ViewerPreferences?.data,
+  };
 }
 
 function renderLine(doc: PdfkitDocumentInternals, line: PdfmakeLine, x: number, y: number): void {
@@ -293,6 +325,13 @@ function renderLine(doc: PdfkitDocumentInternals, line: PdfmakeLine, x: number, 
     }
   }
   const inlines = line.inlines;
+  const first = inlines[0] as PdfmakeInline | undefined;
+  if (first?._tag?.kind === 'pageStart') {
+    let writer = tagWriters.get(doc);
+    if (writer === undefined) tagWriters.set(doc, (writer = new TagWriter(taggable(doc), first._tag.document)));
+    writer.pageStart();
+    return;
+  }
   if (inlines.length === 0) return;
   const color = (inline: PdfmakeInline) => inline.color ?? 'black';
   let drawn: Drawn[];
@@ -312,6 +351,8 @@ function renderLine(doc: PdfkitDocumentInternals, line: PdfmakeLine, x: number, 
       sup: run.sup,
       color: run.color ?? color(inline),
       width: (run.width + run.spaceAfter) * laidOut.scale,
+      text: run.text,
+      spaceAfter: run.spaceAfter > 0,
     }));
   } else {
     // Other text (a page reference, an empty paragraph's space) stays where pdfmake put it.
@@ -326,6 +367,8 @@ function renderLine(doc: PdfkitDocumentInternals, line: PdfmakeLine, x: number, 
         sup: inline.sup === true,
         color: color(inline),
         width: inline.width,
+        text,
+        spaceAfter: i < inlines.length - 1,
       };
     });
   }
@@ -337,15 +380,41 @@ function renderLine(doc: PdfkitDocumentInternals, line: PdfmakeLine, x: number, 
   const link = inlines[0]!.linkToDestination;
   const fontOf = new Map<PdfFont, PdfkitFont>();
   const surface = surfaceOf(doc, fontOf);
-  drawn.forEach((run, i) => {
+  const runs = drawn.map((run, i): TaggedRun => {
     let top = y + lineHeight - (run.font.ascender / 1000) * run.size - descent;
     if (run.sup) top -= run.size * 0.75;
-    if (link) doc.goTo(run.x, top, run.width, run.font.lineHeight(run.size), link);
-    if (line.id && i === 0) doc.addNamedDestination(line.id, 'XYZ', run.x, top, null);
-    const font = pdfFontOf(run.font);
-    fontOf.set(font, run.font);
-    writeRun(surface, { font, fontSize: run.size, color: run.color, x: run.x, top, glyphs: run.glyphs });
+    // The named destination itself (pdfkit's goTo would add a GoTo action object per link); a
+    // tagged link says where it goes (Contents) and is tied to its Link element.
+    const annotate = (destination: string, tie?: LinkTie) =>
+      doc.annotate(run.x, top, run.width, run.font.lineHeight(run.size), {
+        Subtype: 'Link',
+        Dest: destination,
+        ...(tie ? { Contents: new String(tie.description), structParent: tie.element } : {}),
+      });
+    return {
+      text: run.text,
+      sup: run.sup,
+      spaceAfter: run.spaceAfter,
+      left: run.x,
+      right: run.x + run.width,
+      annotate,
+      place: (destination) => doc.addNamedDestination(destination, 'XYZ', run.x, top, null),
+      draw: (tie) => {
+        if (link) annotate(link, tie);
+        if (line.id && i === 0) doc.addNamedDestination(line.id, 'XYZ', run.x, top, null);
+        const font = pdfFontOf(run.font);
+        fontOf.set(font, run.font);
+        writeRun(surface, { font, fontSize: run.size, color: run.color, x: run.x, top, glyphs: run.glyphs });
+      },
+    };
   });
+  const writer = tagWriters.get(doc);
+  if (writer === undefined) {
+    for (const run of runs) run.draw();
+    return;
+  }
+  const engineLine = inlines.length === 1 && isEngineLineInline(first!) ? (first as PdfmakeInline & EngineLineInline) : undefined;
+  writer.line({ tag: first!._tag, linkTo: link, key: engineLine?._line, x, top: y, height: lineHeight, runs });
 }
 
 function installHook(): void {

@@ -4,6 +4,8 @@
  */
 import { getPdfmake } from './pdfmakeAdapter.js';
 import type { TypesetResult } from '../document/model.js';
+import type { DocumentStructure } from './structure/tree.js';
+import { pageStartNode } from './textNodes.js';
 
 export interface RenderMetadata {
   title: string;
@@ -22,15 +24,24 @@ export function fixedDate(isoDate: string): Date {
   return date;
 }
 
-/** Renders a definition whose footer reports the page count through `onPageCount`. */
+/**
+ * Renders a definition whose footer reports the page count through `onPageCount`. With a
+ * structure, the PDF is tagged: its structure tree, bookmarks, links and viewer preferences (title
+ * shown, pages right to left) are written as the pages are drawn (structure/tagWriter.ts).
+ */
 export async function renderDefinition(
   definition: Record<string, unknown>,
   meta: RenderMetadata,
   pageCount: () => number,
+  structure?: DocumentStructure,
 ): Promise<TypesetResult> {
   const date = fixedDate(meta.date);
+  const tagging = structure
+    ? { tagged: true, displayTitle: true, background: () => pageStartNode({ kind: 'pageStart', document: structure }) }
+    : {};
   const full = {
     ...definition,
+    ...tagging,
     language: 'ar',
     info: {
       title: meta.title,
