@@ -6,12 +6,12 @@
 import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { briefs, type BriefId } from '../briefs/registry.js';
-import { typesetBrief } from '../pipeline/renderBrief.js';
+import { typesetBrief, type AsOfFields } from '../pipeline/renderBrief.js';
 import type { Block, Digits } from '../document/model.js';
 
 /** What the bench hands over, as JSON in a file. */
 export interface ComposedBriefs {
-  asOf: string;
+  asOf: AsOfFields;
   digits: Digits;
   briefs: { id: BriefId; blocks: Block[] }[];
 }

@@ -2,6 +2,7 @@ import { performance } from 'node:perf_hooks';
 import type { BriefId } from '../briefs/registry.js';
 import { briefIds, briefs } from '../briefs/registry.js';
 import { loadValidDataset } from '../validate/index.js';
+import type { ParsedFileCache } from '../load/index.js';
 import { createTemplateEngine } from '../template/index.js';
 import { templatesDir } from '../paths.js';
 import type { PendingFile } from '../write/atomicWrite.js';
@@ -20,7 +21,7 @@ import { generatorName, generatorVersion } from '../packageInfo.js';
 import type { Digits } from '../document/model.js';
 import { renderBrief } from './renderBrief.js';
 import { renderMarkupToHtml } from '../markup/index.js';
-import { formatArabicDate } from '../arabic/index.js';
+import { dataAsOfText } from '../derive/common.js';
 import { fingerprintFiles, recordInputs } from '../check/index.js';
 // Not through site/index.js: that would load pdf.js on this thread, which the thumbnail worker spares.
 import { renderSiteForBuild, thumbnailWidth, type BuiltEdition } from '../site/siteForBuild.js';
@@ -39,6 +40,8 @@ export interface BuildOptions {
   onStep?: (what: string) => void;
   /** Options of the write step (lock wait, testing aids). */
   write?: CommitOptions;
+  /** Parsed data files a long-lived process keeps between builds (`briefs watch`); unchanged files are not parsed again. */
+  dataCache?: ParsedFileCache;
 }
 
 export interface BuiltBrief extends ManifestEntry {
@@ -106,7 +109,7 @@ async function renderAndWrite(
   clock: StepClock,
 ): Promise<BuildSummary> {
   options.onStep?.('loading and validating the data');
-  const dataset = await loadValidDataset(options.dataDir);
+  const dataset = await loadValidDataset(options.dataDir, { cache: options.dataCache });
   const templates = createTemplateEngine(options.templatesDir ?? templatesDir);
   clock.lap('data');
   const files: PendingFile[] = [];
@@ -155,8 +158,8 @@ async function renderAndWrite(
     ? await renderSiteForBuild({
         editions,
         asOf: dataset.as_of,
-        // The site marks an inferred as-of date as the PDFs do.
-        asOfText: `${formatArabicDate(dataset.as_of, 'day')}${dataset.as_of_inferred ? ' (مستنتَج)' : ''}`,
+        // The site says what the PDFs' footers say, inferred or lower-bound marks included.
+        asOfText: dataAsOfText(dataset),
         digits: options.digits,
         generator: { name: generatorName, version: generatorVersion },
         renderBlocks: renderMarkupToHtml,

@@ -3,7 +3,9 @@ import type { BriefDefinition } from '../briefs/registry.js';
 import type { TemplateEngine } from '../template/index.js';
 import { typesetDocument } from '../typeset/index.js';
 import type { Block, Digits, TypesetResult } from '../document/model.js';
-import { formatArabicDate } from '../arabic/index.js';
+import { dataAsOfPhrase, type AsOfFields } from '../derive/common.js';
+
+export type { AsOfFields };
 
 export interface RenderContext {
   dataset: Dataset;
@@ -22,16 +24,17 @@ export function composeBrief(brief: BriefDefinition, context: Omit<RenderContext
   return context.templates.renderBlocks(brief.template, view);
 }
 
+
 /** typeset, for one brief's blocks: the PDF with its metadata and running footer. No I/O. */
-export function typesetBrief(brief: BriefDefinition, blocks: Block[], asOf: string, digits: Digits, asOfInferred = false): Promise<TypesetResult> {
+export function typesetBrief(brief: BriefDefinition, blocks: Block[], asOf: AsOfFields, digits: Digits): Promise<TypesetResult> {
   return typesetDocument({
     title: brief.title,
     subject: brief.summary,
     author: 'coalition-briefs',
     keywords: ['التحالف الدولي', 'داعش', 'العراق', brief.id],
-    asOf,
-    // An inferred as-of date is marked on every page, as the header band and the cover mark it.
-    footerNote: `البيانات حتى ${formatArabicDate(asOf, 'day')}${asOfInferred ? ' (مستنتَج)' : ''}`,
+    asOf: asOf.as_of,
+    // Every page says what the header band and the cover say, inferred or lower-bound marks included.
+    footerNote: dataAsOfPhrase(asOf),
     digits,
     blocks,
   });
@@ -40,6 +43,6 @@ export function typesetBrief(brief: BriefDefinition, blocks: Block[], asOf: stri
 /** derive → template → markup → typeset, for one brief, with no I/O. */
 export async function renderBrief(brief: BriefDefinition, context: RenderContext): Promise<RenderedBrief> {
   const blocks = composeBrief(brief, context);
-  const result = await typesetBrief(brief, blocks, context.dataset.as_of, context.digits, context.dataset.as_of_inferred);
+  const result = await typesetBrief(brief, blocks, context.dataset, context.digits);
   return { ...result, blocks };
 }
