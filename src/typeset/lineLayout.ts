@@ -36,6 +36,13 @@ export interface LineInput {
 export interface LaidOutLine {
   /** Left edge of each run's first glyph, from the line's left edge, per run in logical order. */
   x: number[];
+  /** Left edge of each run's box (its advance width from its pen position), per run in logical order. */
+  left: number[];
+  /**
+   * The word spaces as drawn (justification included), in logical order: each follows run `after`,
+   * spans `width` from `x` (the line's left edge). The text layer writes a space there.
+   */
+  gaps: { after: number; x: number; width: number }[];
   /** Factor applied to the font size: below 1 only for a line that cannot fit (one long word). */
   scale: number;
 }
@@ -44,11 +51,13 @@ interface Element {
   level: number;
   width: number;
   run?: number;
+  /** For a space: the run it follows. */
+  after?: number;
   stretch: boolean;
 }
 
 export function layoutLine({ runs, availableWidth, alignment, lastLine }: LineInput): LaidOutLine {
-  if (runs.length === 0) return { x: [], scale: 1 };
+  if (runs.length === 0) return { x: [], left: [], gaps: [], scale: 1 };
   // A line wider than the column can only be one word (or a glued chain) longer than a line:
   // rather than cut it mid-word or let it run off the page, set it smaller until it fits.
   const natural = runs.reduce((sum, run, i) => sum + run.width + (i < runs.length - 1 ? run.spaceAfter : 0), 0);
@@ -58,29 +67,35 @@ export function layoutLine({ runs, availableWidth, alignment, lastLine }: LineIn
   runs.forEach((run, i) => {
     elements.push({ level: run.level, width: run.width * scale, run: i, stretch: false });
     if (i < runs.length - 1 && run.spaceAfter > 0) {
-      elements.push({ level: run.spaceLevel, width: run.spaceAfter * scale, stretch: true });
+      elements.push({ level: run.spaceLevel, width: run.spaceAfter * scale, after: i, stretch: true });
     }
   });
 
   const order = visualOrder(elements.map((e) => e.level)).map((i) => elements[i]!);
   const lineWidth = elements.reduce((sum, e) => sum + e.width, 0);
   const spare = availableWidth - lineWidth;
-  const gaps = elements.filter((e) => e.stretch).length;
+  const stretches = elements.filter((e) => e.stretch).length;
 
   let offset = 0;
   let extraPerGap = 0;
-  if (alignment === 'justify' && !lastLine && gaps > 0 && spare > 0) extraPerGap = spare / gaps;
+  if (alignment === 'justify' && !lastLine && stretches > 0 && spare > 0) extraPerGap = spare / stretches;
   else if (alignment === 'center') offset = spare / 2;
   else if (alignment !== 'left') offset = spare; // right, and justify's last line: flush right
 
   const x: number[] = new Array(runs.length);
+  const left: number[] = new Array(runs.length);
+  const gaps: LaidOutLine['gaps'] = [];
   let pen = offset;
   for (const element of order) {
+    const width = element.width + (element.stretch ? extraPerGap : 0);
     if (element.run !== undefined) {
       x[element.run] = pen + runs[element.run]!.lead * scale;
+      left[element.run] = pen;
+    } else if (element.after !== undefined) {
+      gaps.push({ after: element.after, x: pen, width });
     }
-    pen += element.width + (element.stretch ? extraPerGap : 0);
+    pen += width;
   }
-  // Runs are drawn in logical order (pdf.js reports text items in drawing order): only x is visual.
-  return { x, scale };
+  gaps.sort((a, b) => a.after - b.after);
+  return { x, left, gaps, scale };
 }

@@ -24,7 +24,9 @@ import { shapeRun, type ShapedRun } from './shaping.js';
 import { isEngineLineInline, type EngineLineInline } from './textNodes.js';
 import { FLOW_RULES, type FlowRules } from './composition.js';
 import { pageNumberDigits } from './nodeFields.js';
-import { writeRun, type PdfFont, type TextSurface } from './textWriter.js';
+import { outlineOf, type OutlineFont } from './glyphOutlines.js';
+import { planTextLayer, type LayerFont, type LayerRun } from './textLayer.js';
+import { writeRuns, type PdfFont, type PlacedLine, type PlacedRun, type TextSurface } from './textWriter.js';
 import type { LineTag } from './structure/tree.js';
 import { TagWriter, type LinkTie, type PdfStructElement, type TaggablePdf, type TaggedRun } from './structure/tagWriter.js';
 
@@ -186,7 +188,14 @@ interface PdfkitFont {
 }
 
 interface PdfkitDocumentInternals extends Omit<TaggablePdf, 'page' | 'viewerPreferences'> {
-  page: { width: number; height: number; fonts: Record<string, unknown>; dictionary: { data: Record<string, unknown> } };
+  page: {
+    width: number;
+    height: number;
+    fonts: Record<string, unknown>;
+    xobjects: Record<string, unknown>;
+    dictionary: { data: Record<string, unknown> };
+  };
+  ref(data: object): { end(chunk: string): void };
   _root: { data: { ViewerPreferences?: { data: Record<string, unknown> } } };
   /** pdfmake's PDFDocument: the font of a family and weight, opened once per document. */
   provideFont(family: string, bold: boolean, italics: boolean): PdfkitFont;
@@ -249,6 +258,60 @@ function pdfFontOf(font: PdfkitFont): PdfFont {
   return pdfFont;
 }
 
+/**
+ * The document's layer fonts: the Arabic faces' pdfkit fonts, used for the text layer only (glyphs
+ * are drawn as outlines); a line set all in bold is written in the bold one, so readers still see
+ * headings as bold. One font per line: pdf.js starts a new item at a change of font.
+ */
+const layerFonts = new WeakMap<PdfFont, LayerFont>();
+
+function layerFontOf(doc: PdfkitDocumentInternals, bold: boolean): { font: PdfkitFont; layer: LayerFont } {
+  const face = loadFonts().faceOf('AmiriArabic', bold);
+  const font = pdfkitFontOf(doc, face);
+  const pdfFont = pdfFontOf(font);
+  let layer = layerFonts.get(pdfFont);
+  if (layer === undefined) {
+    const cmap = face.font as unknown as { glyphForCodePoint(cp: number): { id: number }; numGlyphs: number };
+    layer = { ...pdfFont, glyphForCodePoint: (cp) => cmap.glyphForCodePoint(cp).id, numGlyphs: cmap.numGlyphs };
+    layerFonts.set(pdfFont, layer);
+  }
+  return { font, layer };
+}
+
+/**
+ * A glyph form's resource name says what it draws: "GF<face>_<glyph id>", the face's index in the
+ * font registry and the glyph's id in that face's TrueType file (so tests can read drawn glyphs back).
+ */
+export function glyphFormName(font: OutlineFont, gid: number): string {
+  const face = loadFonts().faces.findIndex((f) => (f.font as unknown) === font);
+  if (face < 0) throw new Error('a glyph outline from a font the typesetting engine did not provide');
+  return `GF${face}_${gid}`;
+}
+
+/** Glyph outlines as form XObjects, made once per document and registered on each page that draws them. */
+const glyphForms = new WeakMap<PdfkitDocumentInternals, Map<OutlineFont, Map<number, { name: string; ref: unknown } | null>>>();
+
+function glyphForm(doc: PdfkitDocumentInternals, font: OutlineFont, gid: number): string | undefined {
+  let perDoc = glyphForms.get(doc);
+  if (perDoc === undefined) glyphForms.set(doc, (perDoc = new Map()));
+  let perFont = perDoc.get(font);
+  if (perFont === undefined) perDoc.set(font, (perFont = new Map()));
+  let form = perFont.get(gid);
+  if (form === undefined) {
+    const outline = outlineOf(font, gid);
+    if (outline === undefined) form = null;
+    else {
+      const ref = doc.ref({ Type: 'XObject', Subtype: 'Form', BBox: outline.bbox, Resources: {} });
+      ref.end(outline.path);
+      form = { name: glyphFormName(font, gid), ref };
+    }
+    perFont.set(gid, form);
+  }
+  if (form === null) return undefined;
+  doc.page.xobjects[form.name] ??= form.ref;
+  return form.name;
+}
+
 function faceOf(font: PdfkitFont): LoadedFace {
   if (!(font.font instanceof PdfkitFace)) throw new Error('text in a font the typesetting engine did not provide');
   return font.font.face;
@@ -262,6 +325,7 @@ function surfaceOf(doc: PdfkitDocumentInternals, fontOf: Map<PdfFont, PdfkitFont
       doc.page.fonts[font.id] ??= font.ref();
       return font.id;
     },
+    useGlyph: (font, gid) => glyphForm(doc, font, gid),
     setFillColor: (color) => doc.fillColor(color),
     pageHeight: doc.page.height,
   };
@@ -293,6 +357,11 @@ interface Drawn {
   text: string;
   /** A space follows it. */
   spaceAfter: boolean;
+  face: LoadedFace;
+  rtl: boolean;
+  /** Its box (advance widths from its pen position), for the text layer: left edge and width, in points. */
+  left: number;
+  boxWidth: number;
 }
 
 /** The structure writer of each tagged document, made on its first page (structure/tagWriter.ts). */
@@ -335,6 +404,7 @@ function renderLine(doc: PdfkitDocumentInternals, line: PdfmakeLine, x: number, 
   if (inlines.length === 0) return;
   const color = (inline: PdfmakeInline) => inline.color ?? 'black';
   let drawn: Drawn[];
+  let gaps: { after: number; left: number; width: number }[] = [];
   if (inlines.length === 1 && isEngineLineInline(inlines[0]!)) {
     // The engine's line: reordered, aligned and justified by the engine, for the width it was broken for.
     const inline = inlines[0]! as PdfmakeInline & EngineLineInline;
@@ -353,15 +423,22 @@ function renderLine(doc: PdfkitDocumentInternals, line: PdfmakeLine, x: number, 
       width: (run.width + run.spaceAfter) * laidOut.scale,
       text: run.text,
       spaceAfter: run.spaceAfter > 0,
+      face: run.face,
+      rtl: run.direction === 'rtl',
+      left: x + laidOut.left[i]!,
+      boxWidth: run.width * laidOut.scale,
     }));
+    gaps = laidOut.gaps.map((gap) => ({ after: gap.after, left: x + gap.x, width: gap.width }));
   } else {
     // Other text (a page reference, an empty paragraph's space) stays where pdfmake put it.
     drawn = inlines.map((inline, i) => {
       const ref = (i === 0 ? line._pageNodeRef : undefined) ?? inline._pageNodeRef;
       const text = ref ? pageReferenceText(ref) : inline.text.trim();
+      const face = faceOf(inline.font);
+      const glyphs = shapeRun(face, text, naturalDirection(text));
       return {
         font: inline.font,
-        glyphs: shapeRun(faceOf(inline.font), text, naturalDirection(text)),
+        glyphs,
         x: x + inline.x,
         size: inline.fontSize,
         sup: inline.sup === true,
@@ -369,6 +446,10 @@ function renderLine(doc: PdfkitDocumentInternals, line: PdfmakeLine, x: number, 
         width: inline.width,
         text,
         spaceAfter: i < inlines.length - 1,
+        face,
+        rtl: naturalDirection(text) === 'rtl',
+        left: x + inline.x,
+        boxWidth: (glyphs.advanceWidth * inline.fontSize) / face.unitsPerEm,
       };
     });
   }
@@ -380,41 +461,67 @@ function renderLine(doc: PdfkitDocumentInternals, line: PdfmakeLine, x: number, 
   const link = inlines[0]!.linkToDestination;
   const fontOf = new Map<PdfFont, PdfkitFont>();
   const surface = surfaceOf(doc, fontOf);
+  const tops = drawn.map((run) => {
+    const top = y + lineHeight - (run.font.ascender / 1000) * run.size - descent;
+    return run.sup ? top - run.size * 0.75 : top;
+  });
+  // What is drawn: each run's glyphs as outlines, and the line's text layer (one size and baseline
+  // for the line: a raised citation marker is read in line), laid out once for the whole line.
+  const main = drawn.find((run) => !run.sup) ?? drawn[0]!;
+  const layerFont = layerFontOf(doc, drawn.every((run) => run.face.bold));
+  fontOf.set(layerFont.layer, layerFont.font);
+  const layerRuns: LayerRun[] = drawn.map((run) => ({ text: run.text, rtl: run.rtl, left: run.left, width: run.boxWidth }));
+  const placed: PlacedLine = {
+    runs: drawn.map((run, i): PlacedRun => ({
+      outlines: run.face.font as unknown as OutlineFont,
+      unitsPerEm: run.face.unitsPerEm,
+      ascender: run.font.ascender,
+      fontSize: run.size,
+      color: run.color,
+      x: run.x,
+      top: tops[i]!,
+      glyphs: run.glyphs,
+    })),
+    layerFont: layerFont.layer,
+    layer: planTextLayer(layerFont.layer, { runs: layerRuns, gaps, fontSize: main.size, baselineY: doc.page.height - (y + lineHeight - descent) }),
+  };
+  // The named destination itself (pdfkit's goTo would add a GoTo action object per link); a
+  // tagged link says where it goes (Contents) and is tied to its Link element.
+  const annotate = (i: number, destination: string, tie?: LinkTie) => {
+    const run = drawn[i]!;
+    doc.annotate(run.x, tops[i]!, run.width, run.font.lineHeight(run.size), {
+      Subtype: 'Link',
+      Dest: destination,
+      ...(tie ? { Contents: new String(tie.description), structParent: tie.element } : {}),
+    });
+  };
   const runs = drawn.map((run, i): TaggedRun => {
-    let top = y + lineHeight - (run.font.ascender / 1000) * run.size - descent;
-    if (run.sup) top -= run.size * 0.75;
-    // The named destination itself (pdfkit's goTo would add a GoTo action object per link); a
-    // tagged link says where it goes (Contents) and is tied to its Link element.
-    const annotate = (destination: string, tie?: LinkTie) =>
-      doc.annotate(run.x, top, run.width, run.font.lineHeight(run.size), {
-        Subtype: 'Link',
-        Dest: destination,
-        ...(tie ? { Contents: new String(tie.description), structParent: tie.element } : {}),
-      });
+    const top = tops[i]!;
     return {
       text: run.text,
       sup: run.sup,
       spaceAfter: run.spaceAfter,
       left: run.x,
       right: run.x + run.width,
-      annotate,
+      annotate: (destination, tie) => annotate(i, destination, tie),
       place: (destination) => doc.addNamedDestination(destination, 'XYZ', run.x, top, null),
-      draw: (tie) => {
-        if (link) annotate(link, tie);
-        if (line.id && i === 0) doc.addNamedDestination(line.id, 'XYZ', run.x, top, null);
-        const font = pdfFontOf(run.font);
-        fontOf.set(font, run.font);
-        writeRun(surface, { font, fontSize: run.size, color: run.color, x: run.x, top, glyphs: run.glyphs });
-      },
     };
   });
+  // Draws some runs, in the order given, as one marked-content sequence's content.
+  const draw = (indices: readonly number[], tie?: LinkTie): void => {
+    for (const i of indices) {
+      if (link) annotate(i, link, tie);
+      if (line.id && i === 0) doc.addNamedDestination(line.id, 'XYZ', drawn[0]!.x, tops[0]!, null);
+    }
+    writeRuns(surface, placed, indices);
+  };
   const writer = tagWriters.get(doc);
   if (writer === undefined) {
-    for (const run of runs) run.draw();
+    draw(placed.layer.order);
     return;
   }
   const engineLine = inlines.length === 1 && isEngineLineInline(first!) ? (first as PdfmakeInline & EngineLineInline) : undefined;
-  writer.line({ tag: first!._tag, linkTo: link, key: engineLine?._line, x, top: y, height: lineHeight, runs });
+  writer.line({ tag: first!._tag, linkTo: link, key: engineLine?._line, x, top: y, height: lineHeight, runs, order: placed.layer.order, draw });
 }
 
 function installHook(): void {

@@ -1,12 +1,16 @@
 /**
- * The text writer: the one place that emits text operators (BT … ET). It draws finished runs —
- * glyphs already shaped and placed — into a PDF surface, and decides what the text layer says:
- * each glyph's declared width (glyphRun.ts) and its text value (ToUnicode).
- *
- * This is where word spaces, marked content and /ActualText belong when the text layer needs them.
+ * The text writer: the one place that emits text operators (BT … ET) and draws glyphs. A line is
+ * drawn in two parts, one unit of content:
+ *  - its glyphs, shaped and placed, as outlines (glyphOutlines.ts), each a form XObject drawn where
+ *    the shaper put it: shapes, not text, so that no reader picks text out of shaped Arabic;
+ *  - its text layer (textLayer.ts): the line's characters as invisible text over the glyphs, laid
+ *    out for what search, copy and screen readers do with text (the page's only text).
+ * The unit is balanced (q … Q, BT … ET), so it can sit inside a marked-content sequence.
  */
-import { arrangeRun, glyphPositions, withMarkWidths, type GlyphPosition } from './glyphRun.js';
+import { arrangeRun, glyphPositions, type GlyphPosition } from './glyphRun.js';
+import type { OutlineFont } from './glyphOutlines.js';
 import type { ShapedRun } from './shaper.js';
+import { writeTextLayer, type LayerFont, type LayerPlan } from './textLayer.js';
 
 /** One embedded PDF font of the document being written (pdfmakeAdapter.ts provides it over pdfkit). */
 export interface PdfFont {
@@ -29,6 +33,8 @@ export interface TextSurface {
   addContent(operators: string): void;
   /** The font's resource name on the current page (registered there on first use). */
   useFont(font: PdfFont): string;
+  /** The resource name of the form XObject drawing the glyph's outline (made once per document); undefined for an empty glyph. */
+  useGlyph(font: OutlineFont, glyphId: number): string | undefined;
   setFillColor(color: string): void;
   /** pdfkit draws pages top-down (its page content starts with a flip); text is written bottom-up. */
   pageHeight: number;
@@ -36,7 +42,11 @@ export interface TextSurface {
 
 /** A run ready to draw. */
 export interface PlacedRun {
-  font: PdfFont;
+  /** The face's outlines (fontkit font) and its metrics. */
+  outlines: OutlineFont;
+  unitsPerEm: number;
+  /** Ascender, in 1/1000 em: runs are placed by the top of their text box, as pdfkit places text. */
+  ascender: number;
   fontSize: number;
   color: string;
   /** Left edge of the run's first glyph, in points from the page's left edge. */
@@ -52,88 +62,64 @@ function number(n: number): string {
   return String(Math.round(n * 1e6) / 1e6);
 }
 
-/**
- * The text value of a drawn glyph: its characters; for a glyph the font inserts without a character
- * (Amiri's kashida connector between lam and kaf), a ZERO WIDTH JOINER, so that extractors do not
- * invent a tatweel ("الـكردية").
- */
-export function textValueOf(codePoints: readonly number[]): number[] {
-  return codePoints.length === 0 ? [0x200d] : [...codePoints];
+/** Where each glyph of the run is drawn, in 1/1000 em from the run's first glyph (see glyphRun.ts). */
+function placements(run: ShapedRun, unitsPerEm: number): GlyphPosition[] {
+  const positions = glyphPositions(run, unitsPerEm);
+  return arrangeRun(run.glyphs.map(() => ''), positions)[1];
 }
 
-/** Adds the run's glyphs to the font, with their widths and text values; returns the subset ids. */
-function encodeRun(font: PdfFont, run: ShapedRun): { encoded: string[]; positions: GlyphPosition[] } {
-  const scale = 1000 / font.unitsPerEm;
-  const encoded: string[] = [];
-  run.glyphs.forEach((glyph) => {
-    const sid = font.include(glyph.id);
-    encoded.push(sid.toString(16).padStart(4, '0'));
-    font.widths[sid] ??= glyph.advanceWidth * scale;
-    // An inserted connector shares its glyph with a written tatweel; the connector's value wins
-    // (one value per glyph), so words the font stretched are never read with an invented tatweel.
-    const value = textValueOf(glyph.codePoints);
-    if (glyph.codePoints.length === 0) font.unicode[sid] = value;
-    else font.unicode[sid] ??= value;
-  });
-  return { encoded, positions: glyphPositions(run, font.unitsPerEm) };
-}
-
+/** Draws a run's glyphs as outlines. */
 export function writeRun(surface: TextSurface, run: PlacedRun): void {
   if (run.glyphs.glyphs.length === 0) return;
-  const { font } = run;
-  const { encoded, positions: shaped } = encodeRun(font, run.glyphs);
-  const withMarks = withMarkWidths(encoded, shaped, run.glyphs.glyphs.map((g) => g.codePoints), font.markWidths);
-  for (const [sid, width] of font.markWidths) font.widths[sid] = width;
-  const [, positions] = arrangeRun(encoded, withMarks);
-
-  const resource = surface.useFont(font);
+  const positions = placements(run.glyphs, run.unitsPerEm);
   const size = run.fontSize;
-  const scale = size / 1000;
-  let x = run.x;
-  const y = surface.pageHeight - run.top - (font.ascender / 1000) * size;
+  const scale = size / run.unitsPerEm;
+  const baseline = surface.pageHeight - run.top - (run.ascender / 1000) * size;
+  // One scale for the run, then each glyph by a move relative to the last one, in font units.
+  const ops: string[] = [`${number(scale)} 0 0 ${number(scale)} ${number(run.x)} ${number(baseline)} cm`];
+  const toUnits = run.unitsPerEm / 1000;
+  let pen = 0;
+  let atX = 0;
+  let atY = 0;
+  let drawnAny = false;
+  run.glyphs.glyphs.forEach((glyph, i) => {
+    const p = positions[i]!;
+    const name = surface.useGlyph(run.outlines, glyph.id);
+    if (name !== undefined) {
+      const gx = (pen + p.xOffset) * toUnits;
+      const gy = p.yOffset * toUnits;
+      if (gx !== atX || gy !== atY) ops.push(`1 0 0 1 ${number(gx - atX)} ${number(gy - atY)} cm`);
+      ops.push(`/${name} Do`);
+      [atX, atY] = [gx, gy];
+      drawnAny = true;
+    }
+    pen += p.xAdvance;
+  });
+  if (!drawnAny) return;
   surface.setFillColor(run.color);
   surface.addContent('q');
   surface.addContent(`1 0 0 -1 0 ${number(surface.pageHeight)} cm`);
-  surface.addContent('BT');
-  surface.addContent(`1 0 0 1 ${number(x)} ${number(y)} Tm`);
-  surface.addContent(`/${resource} ${number(size)} Tf`);
-
-  // Glyphs and TJ adjustments; a glyph raised or lowered (yOffset) gets a text-matrix move of its own.
-  const commands: string[] = [];
-  let last = 0;
-  let hadOffset = false;
-  const addSegment = (cur: number): void => {
-    if (last < cur) {
-      const p = positions[cur - 1]!;
-      commands.push(`<${encoded.slice(last, cur).join('')}> ${number(-(p.xAdvance - p.advanceWidth))}`);
-    }
-    last = cur;
-  };
-  const flush = (cur: number): void => {
-    addSegment(cur);
-    if (commands.length > 0) {
-      surface.addContent(`[${commands.join(' ')}] TJ`);
-      commands.length = 0;
-    }
-  };
-  let i = 0;
-  for (; i < positions.length; i++) {
-    const p = positions[i]!;
-    if (p.xOffset || p.yOffset) {
-      flush(i);
-      surface.addContent(`1 0 0 1 ${number(x + p.xOffset * scale)} ${number(y + p.yOffset * scale)} Tm`);
-      flush(i + 1);
-      hadOffset = true;
-    } else {
-      if (hadOffset) {
-        surface.addContent(`1 0 0 1 ${number(x)} ${number(y)} Tm`);
-        hadOffset = false;
-      }
-      if (p.xAdvance - p.advanceWidth !== 0) addSegment(i + 1);
-    }
-    x += p.xAdvance * scale;
-  }
-  flush(i);
-  surface.addContent('ET');
+  surface.addContent(ops.join('\n'));
   surface.addContent('Q');
+}
+
+/** A finished line: its runs, and its text layer laid out (textLayer.ts). */
+export interface PlacedLine {
+  runs: readonly PlacedRun[];
+  layerFont: LayerFont;
+  layer: LayerPlan;
+}
+
+/**
+ * Draws some of a line's runs (indices into its runs, in drawing order; one marked-content sequence
+ * of the structure writer holds them): their glyphs, then their part of the text layer.
+ */
+export function writeRuns(surface: TextSurface, line: PlacedLine, runs: readonly number[]): void {
+  for (const i of runs) writeRun(surface, line.runs[i]!);
+  writeTextLayer(surface, line.layerFont, line.layer, runs);
+}
+
+/** Draws a whole line: its glyphs, then its text layer. */
+export function writeLine(surface: TextSurface, line: PlacedLine): void {
+  writeRuns(surface, line, line.layer.order);
 }

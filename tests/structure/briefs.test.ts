@@ -10,7 +10,7 @@ import { renderBrief } from '../../src/pipeline/renderBrief.js';
 import type { Block } from '../../src/document/index.js';
 import { citedNumbers } from '../../src/typeset/structure/tree.js';
 import { defaultRenderInputs } from '../support/briefSnapshots.js';
-import { elements, markedContent, readStructure, textByMcid, type Element, type MarkedContentReport, type PdfStructure } from '../support/pdfStructure.js';
+import { asWords, elements, markedContent, readElement, readStructure, textByMcid, type Element, type MarkedContentReport, type PdfStructure } from '../support/pdfStructure.js';
 import { allBlocks, allInlines, expectedHeadings, plainText } from './support.js';
 
 const STANDARD_ROLES = new Set([
@@ -29,10 +29,11 @@ const ALLOWED_CHILDREN: Record<string, string[]> = {
   TOCI: ['Lbl', 'Reference', 'NonStruct', 'P', 'TOC', 'Link'],
 };
 const isHeading = (role: string) => /^H[1-6]$/.test(role);
-const read = (e: Element) => (e.actualText ?? '').replace(/\s+/g, ' ').trim();
 const childElements = (e: Element) => e.kids.filter((k): k is Element => k.kind === 'element');
 
 describe.each(briefIds)('the %s brief, tagged', (id) => {
+  /** What a screen reader reads for an element (pdf.js's accessibility layer). */
+  const read = (e: Element) => asWords(readElement(e, mcidText));
   let blocks: Block[];
   let structure: PdfStructure;
   let all: Element[];
@@ -104,14 +105,18 @@ describe.each(briefIds)('the %s brief, tagged', (id) => {
 
   it('reads its headings and box titles in document order, at their levels', () => {
     const headings = all.filter((e) => isHeading(e.role)).map((e) => ({ level: Number(e.role.slice(1)), text: read(e) }));
-    expect(headings).toEqual(expectedHeadings(blocks));
+    expect(headings).toEqual(expectedHeadings(blocks).map((h) => ({ ...h, text: asWords(h.text) })));
   });
 
   it('reads every paragraph as its text in logical order, in document order', () => {
+    // Known gap (pdf.js, measured): a word-final mark drawn first in a direction run that does not
+    // start the line ("يعدّ" ending a line after a number) joins the text item before it, so marks
+    // are left out of the comparison: letters and words in order (tests/textLayer/ measures marks).
+    const noMarks = (text: string) => text.replace(/\p{Mn}/gu, '');
     const paragraphs = allBlocks(blocks)
       .filter((b) => b.kind === 'paragraph')
-      .map((b) => plainText(b.content));
-    const readParagraphs = all.filter((e) => e.role === 'P').map(read);
+      .map((b) => noMarks(asWords(plainText(b.content))));
+    const readParagraphs = all.filter((e) => e.role === 'P').map((e) => noMarks(read(e)));
     // The paragraphs are Ps of the tree in the same order (other Ps: cover lines, key figures).
     let at = 0;
     for (const text of paragraphs) {
@@ -224,12 +229,14 @@ describe('the fact sheet contents page', () => {
   it('lists each contents entry as a TOCI whose Link reads its title and page, and goes to its heading', async () => {
     const rendered = await renderBrief(briefs.factsheet, await defaultRenderInputs());
     const structure = readStructure(rendered.bytes);
+    const texts = await textByMcid(rendered.bytes);
+    const read = (e: Element) => asWords(readElement(e, texts));
     const toc = elements(structure.root).find((e) => e.role === 'TOC')!;
     const entries = childElements(toc).map((toci) => childElements(toci)[0]!);
     const listed = allBlocks(rendered.blocks).filter((b): b is Extract<Block, { kind: 'heading' }> => b.kind === 'heading' && b.toc === true);
     expect(entries.map((link) => link.role)).toEqual(listed.map(() => 'Link'));
     entries.forEach((link, i) => {
-      expect(read(link)).toMatch(new RegExp(`^${plainText(listed[i]!.content, false)} \\d+$`));
+      expect(read(link)).toMatch(new RegExp(`^${asWords(plainText(listed[i]!.content, false))} \\d+$`));
       const annotations = link.kids.filter((k) => k.kind === 'annotation');
       expect(annotations.length).toBeGreaterThan(0);
       for (const a of annotations) expect(a.destination).toBe(`heading-${i + 1}`);

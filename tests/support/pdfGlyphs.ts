@@ -57,8 +57,9 @@ export function drawnGlyphs(bytes: Uint8Array): DrawnGlyph[] {
 }
 
 /** Glyphs drawn as .notdef (glyph id 0): each one is a visible missing-glyph box. */
-export function notdefGlyphs(bytes: Uint8Array): DrawnGlyph[] {
-  return drawnGlyphs(bytes).filter((g) => g.gid === 0);
+export function notdefGlyphs(bytes: Uint8Array): (DrawnGlyph | DrawnOutline)[] {
+  // Glyphs are drawn as outlines, the text layer as invisible text: neither may be a .notdef.
+  return [...drawnOutlines(bytes).filter((g) => g.gid === 0), ...drawnGlyphs(bytes).filter((g) => g.gid === 0)];
 }
 
 /** The embedded TrueType subsets by PDF font name (Type0 → CIDFontType2 → FontFile2). */
@@ -121,4 +122,56 @@ export function subsetToOriginalGids(subset: Buffer, original: Buffer): Map<numb
     map.set(gid, byOutline.get(sub.getGlyph(gid).path.toSVG()) ?? []);
   }
   return map;
+}
+
+/** A glyph drawn as an outline (a form XObject "GF<face>_<gid>", see src/typeset/pdfmakeAdapter.ts). */
+export interface DrawnOutline {
+  page: number;
+  /** Index of the face in the font registry (loadFonts().faces). */
+  face: number;
+  /** Glyph id in the face's TrueType file. */
+  gid: number;
+  /** Where the glyph's origin lands, in PDF user space (bottom-up). */
+  x: number;
+  y: number;
+}
+
+type Matrix = [number, number, number, number, number, number];
+const multiply = (m: Matrix, n: Matrix): Matrix => [
+  m[0] * n[0] + m[1] * n[2], m[0] * n[1] + m[1] * n[3],
+  m[2] * n[0] + m[3] * n[2], m[2] * n[1] + m[3] * n[3],
+  m[4] * n[0] + m[5] * n[2] + n[4], m[4] * n[1] + m[5] * n[3] + n[5],
+];
+
+/** Every glyph outline drawn on every page, in drawing order (read with `mutool show`). */
+export function drawnOutlines(bytes: Uint8Array): DrawnOutline[] {
+  return withTempPdf(bytes, (file) => {
+    const show = (...args: string[]) => execFileSync('mutool', ['show', ...args], { encoding: 'latin1', maxBuffer: 1 << 28 });
+    const pages = [...show(file, 'pages').matchAll(/page (\d+) = (\d+) 0 R/g)].map((m) => Number(m[2]));
+    const out: DrawnOutline[] = [];
+    pages.forEach((pageObj, index) => {
+      const dict = show(file, String(pageObj));
+      const contents = /\/Contents\s+(\[[^\]]*\]|\d+ 0 R)/.exec(dict)?.[1] ?? '';
+      const refs = [...contents.matchAll(/(\d+) 0 R/g)].map((m) => m[1]!);
+      const content = refs.map((r) => show('-b', file, r)).join('\n');
+      let ctm: Matrix = [1, 0, 0, 1, 0, 0];
+      const stack: Matrix[] = [];
+      const operands: string[] = [];
+      for (const token of content.match(/\/[^\s/<>[\]()]+|-?\d*\.?\d+|[A-Za-z*'"]+|[[\]<>()]/g) ?? []) {
+        if (/^-?\d*\.?\d+$/.test(token) || token.startsWith('/')) {
+          operands.push(token);
+          continue;
+        }
+        if (token === 'q') stack.push(ctm);
+        else if (token === 'Q') ctm = stack.pop() ?? [1, 0, 0, 1, 0, 0];
+        else if (token === 'cm') ctm = multiply(operands.slice(-6).map(Number) as Matrix, ctm);
+        else if (token === 'Do') {
+          const m = /^\/GF(\d+)_(\d+)$/.exec(operands[operands.length - 1] ?? '');
+          if (m) out.push({ page: index + 1, face: Number(m[1]), gid: Number(m[2]), x: ctm[4], y: ctm[5] });
+        }
+        operands.length = 0;
+      }
+    });
+    return out;
+  });
 }

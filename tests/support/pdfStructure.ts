@@ -313,3 +313,32 @@ export async function textByMcid(bytes: Uint8Array): Promise<Map<number, Map<num
   }
   return out;
 }
+
+/**
+ * What a screen reader reads for an element: its ActualText if it has one, else its content's text
+ * as pdf.js's accessibility layer reads it (each marked-content sequence's text, in the element's
+ * order), pieces separated by a space, white space collapsed.
+ */
+export function readElement(element: Element, mcidText: Map<number, Map<number, string>>): string {
+  if (element.actualText !== undefined) return element.actualText.replace(/\s+/g, ' ').trim();
+  const parts = element.kids.map((kid) =>
+    kid.kind === 'element' ? readElement(kid, mcidText) : kid.kind === 'mcid' ? (mcidText.get(kid.page)?.get(kid.mcid) ?? '') : '',
+  );
+  return parts.join(' ').replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * Text as words, for comparing what a reader reads with what was written: pdf.js drops a space at
+ * the edge of a text item, and its items end where the script or direction changes (a number, a
+ * Latin word, a citation marker in Arabic text): a space is put at each such change, none before
+ * punctuation, white space collapsed. Letters, digits and their order are compared exactly.
+ */
+export function asWords(text: string): string {
+  return text
+    .replace(/(\p{Script=Arabic})(?=[\p{Script=Latin}\p{Nd}])|([\p{Script=Latin}\p{Nd}])(?=\p{Script=Arabic})/gu, (m) => `${m} `)
+    .replace(/(\p{Nd})(?=[\u0660-\u0669])|([\u0660-\u0669])(?=[0-9])/gu, (m) => `${m} `)
+    .replace(/([\p{Script=Latin}\p{Nd}])(?=[(«"])/gu, '$1 ')
+    .replace(/\s+(?=[،,.:؛)\]])/gu, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}

@@ -59,6 +59,14 @@ describe('layoutLine', () => {
   });
 
   it('lays out an empty line as nothing', () => {
-    expect(layoutLine({ runs: [], availableWidth: 100, alignment: 'right', lastLine: true })).toEqual({ x: [], scale: 1 });
+    expect(layoutLine({ runs: [], availableWidth: 100, alignment: 'right', lastLine: true })).toEqual({ x: [], left: [], gaps: [], scale: 1 });
+  });
+
+  it('reports each word space where it is drawn, justification included, for the text layer', () => {
+    // "في 10 سبتمبر", justified into 80 points: the two gaps share 12 spare points
+    const { gaps, left } = layoutLine({ runs: [run(1, 10, 3), run(2, 12, 3), run(1, 40)], availableWidth: 80, alignment: 'justify', lastLine: false });
+    // visual: سبتمبر [0, 40], space [40, 49], 10 [49, 61], space [61, 70], في [70, 80]
+    expect(left).toEqual([70, 49, 0]);
+    expect(gaps).toEqual([{ after: 0, x: 61, width: 9 }, { after: 1, x: 40, width: 9 }]);
   });
 });

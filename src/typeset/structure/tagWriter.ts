@@ -17,6 +17,8 @@ export interface PdfStructElement {
   add(child: PdfStructElement | PdfStructContent): PdfStructElement;
   end(): void;
   dictionary: { data: Record<string, unknown> };
+  /** pdfkit's children, in the order K is written (0.19.1). */
+  _children?: unknown[];
 }
 export type PdfStructContent = object;
 
@@ -56,8 +58,6 @@ export interface TaggedRun {
   /** Its left and right edges on the page, in points. */
   left: number;
   right: number;
-  /** Draws the run; a link annotation it makes belongs to `linkElement`. */
-  draw(link?: LinkTie): void;
   /** Draws a link annotation over the run to the named destination, tied to `linkElement`. */
   annotate(destination: string, link: LinkTie): void;
   /** Places a named destination where the run is drawn. */
@@ -75,6 +75,14 @@ export interface TaggedLine {
   top: number;
   height: number;
   runs: TaggedRun[];
+  /**
+   * The order the runs are drawn in (indices into `runs`): the text layer's, which is not reading
+   * order inside a right-to-left direction run (textLayer.ts). Marked content follows it, so what
+   * one sequence holds is drawn together.
+   */
+  order: readonly number[];
+  /** Draws runs, in the order given, inside the marked content open now; a link annotation they make belongs to `link`. */
+  draw(runs: readonly number[], link?: LinkTie): void;
 }
 
 interface OpenOutline {
@@ -92,8 +100,6 @@ export class TagWriter {
   private readonly linksOnPage = new Set<StructNode>();
   private readonly outline: OpenOutline[] = [];
   private readonly links = new Map<string, StructNode>();
-  /** What each element holding text reads, as its lines are drawn: its text, and text that reads after it (a page number). */
-  private readonly texts = new Map<PdfStructElement, { text: string; after: string }>();
   /** Each Figure's bounding box on its first page, in PDF points (left, bottom, right, top). */
   private readonly figureBoxes = new Map<StructNode, { page: object; box: [number, number, number, number] }>();
   /** Sources whose first citation has been drawn (and has its destination). */
@@ -160,7 +166,6 @@ export class TagWriter {
   line(line: TaggedLine): void {
     const linked = line.linkTo === undefined ? undefined : this.links.get(line.linkTo);
     const tag = line.tag ?? (linked ? { kind: 'content' as const, node: linked } : undefined);
-    const readsAfter = line.tag === undefined && linked !== undefined;
     if (tag === undefined) {
       const text = line.runs.map((run) => run.text).join(' ');
       if (text !== '') throw new Error(`a line with no place in the structure tree (every drawn line needs a tag: see structure/tree.ts): "${text}"`);
@@ -176,30 +181,21 @@ export class TagWriter {
       const type = tag.kind === 'artifact' ? tag.type : 'Pagination';
       const subtype = tag.kind === 'artifact' && tag.subtype ? ` /Subtype /${tag.subtype}` : '';
       this.pdf.addContent(`/Artifact <</Type /${type}${subtype}>> BDC`);
-      for (const run of line.runs) run.draw();
+      line.draw(line.order);
       this.pdf.addContent('EMC');
     } else {
-      this.content(tag.node, line, readsAfter);
+      this.content(tag.node, line, line.tag === undefined && linked !== undefined);
     }
     this.pdf.markContent('Artifact');
   }
 
-  /**
-   * The element's text as read, given as its ActualText: the runs are drawn in logical order, but
-   * an Arabic run's glyphs are drawn right to left, so its marked content reads backwards in
-   * readers that take it in drawing order (poppler's structure text: measured); pdf.js's
-   * accessibility tree reads ActualText as the element's label.
+  /*
+   * No element is given its text as ActualText: the text layer (textLayer.ts) draws each direction
+   * run so that readers get its words in reading order, and what an element reads is its marked
+   * content's text, which pdf.js's accessibility layer reads in reading order. MuPDF 1.28 replaces an
+   * element's content with its ActualText and lays a multi-word Arabic one out reversed (every line of
+   * the seed articles lost: 0.0 / 0.0); poppler 22.12's structure text does not read it (measured).
    */
-  private read(element: PdfStructElement, text: string, after = false): void {
-    let read = this.texts.get(element);
-    if (read === undefined) this.texts.set(element, (read = { text: '', after: '' }));
-    if (after) read.after = read.after === '' ? text : `${read.after} ${text}`;
-    else read.text = read.text === '' ? text : `${read.text} ${text}`;
-    const whole = read.after === '' ? read.text : `${read.text} ${read.after}`;
-    // Text with no right-to-left character (a number, a Latin name) is drawn in reading order.
-    if (/[\p{Script_Extensions=Arabic}\p{Script_Extensions=Hebrew}]/u.test(whole)) element.dictionary.data.ActualText = new String(whole);
-  }
-
   private content(node: StructNode, line: TaggedLine, readsAfter: boolean): void {
     if (!this.started.has(node)) {
       this.started.add(node);
@@ -214,7 +210,7 @@ export class TagWriter {
       const link = this.pdf.struct('Link');
       element.add(link);
       const content = this.pdf.markStructureContent('Link');
-      for (const run of line.runs) run.draw();
+      line.draw(line.order);
       this.pdf.endMarkedContent();
       link.add(content);
       const description = `أول موضع يُستشهد فيه بالمصدر ${node.citedFrom}`;
@@ -222,14 +218,17 @@ export class TagWriter {
       link.end();
       return;
     }
-    let open = false;
-    const lineText = line.runs.map((run, i) => run.text + (run.spaceAfter && i < line.runs.length - 1 ? ' ' : '')).join('');
-    if (node.role !== 'Figure' && lineText !== '') this.read(element, lineText, readsAfter);
+    // Runs of the element's own content go into one sequence until a run of another element (a
+    // citation, a Latin span) comes between them in drawing order.
+    let open: number[] | undefined;
     const close = () => {
-      if (open) this.pdf.endMarkedContent();
-      open = false;
+      if (open === undefined) return;
+      line.draw(open, isLink ? { element, description: node.description ?? '' } : undefined);
+      this.pdf.endMarkedContent();
+      open = undefined;
     };
-    for (const run of line.runs) {
+    for (const index of line.order) {
+      const run = line.runs[index]!;
       const number = run.sup ? citedNumbers(run.text).find((n) => this.structure.sources.has(n)) : undefined;
       const cited = number === undefined ? undefined : this.structure.sources.get(number);
       if (cited !== undefined && !isLink) {
@@ -244,11 +243,10 @@ export class TagWriter {
         element.add(reference);
         reference.add(link);
         const content = this.pdf.markStructureContent('Link');
-        run.draw();
+        line.draw([index]);
         this.pdf.endMarkedContent();
         link.add(content);
         run.annotate(cited, { element: link, description: `المصدر ${number}` });
-        this.read(link, run.text);
         link.end();
         reference.end();
       } else if (isLatinScript(run.text)) {
@@ -256,17 +254,18 @@ export class TagWriter {
         const span = this.pdf.struct('Span', { lang: LATIN_LANG });
         element.add(span);
         const content = this.pdf.markStructureContent('Span');
-        run.draw();
+        line.draw([index]);
         this.pdf.endMarkedContent();
         span.add(content);
-        this.read(span, run.text);
         span.end();
       } else {
-        if (!open) {
-          element.add(this.pdf.markStructureContent(node.role));
-          open = true;
+        if (open === undefined) {
+          const content = this.pdf.markStructureContent(node.role);
+          if (readsAfter) this.readsAfter(element, content);
+          else this.addBeforeAfters(element, content);
+          open = [];
         }
-        run.draw(isLink ? { element, description: node.description ?? '' } : undefined);
+        open.push(index);
       }
     }
     close();
@@ -290,6 +289,27 @@ export class TagWriter {
     this.figureBoxes.set(node, { page: this.pdf.page, box: grown });
     const round = (n: number) => Math.round(n * 100) / 100;
     element.dictionary.data.A = { O: 'Layout', Placement: 'Block', BBox: grown.map(round) };
+  }
+
+  /**
+   * Content that reads after the element's own (a contents entry's page number, drawn before its
+   * title in a right-to-left row) stays last among the element's kids: their order is reading order.
+   */
+  private readonly afters = new Map<PdfStructElement, PdfStructContent[]>();
+
+  private readsAfter(element: PdfStructElement, content: PdfStructContent): void {
+    element.add(content);
+    (this.afters.get(element) ?? this.afters.set(element, []).get(element)!).push(content);
+  }
+
+  private addBeforeAfters(element: PdfStructElement, content: PdfStructContent): void {
+    element.add(content);
+    const afters = this.afters.get(element);
+    const kids = element._children;
+    if (afters === undefined || kids === undefined) return;
+    // pdfkit writes K from its children when the element ends: move the later content to the end.
+    const moved = kids.filter((kid) => afters.includes(kid as PdfStructContent));
+    kids.splice(0, kids.length, ...kids.filter((kid) => !moved.includes(kid)), ...moved);
   }
 
   /** Where an element starts: its destination and its bookmark. */

@@ -1,0 +1,80 @@
+/**
+ * Search and copy in the four engines readers use (issue 16, item 1): text typeset with the engine
+ * and read back by poppler, pdf.js, PDFium and MuPDF gives its words, as words, in order. Loose:
+ * letters in order (a word split or two words run together still count); strict: words come back as
+ * words, which phrase search and copy need. Corpora: the verbatim quotes in data/ (from the seed
+ * articles), and the seed articles themselves when ../shared/seeds is beside the repository.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { parseAllDocuments } from 'yaml';
+import { typesetPlainText } from '../../src/typeset/index.js';
+import { haveSeeds, seedParagraphs } from '../typeset/support.js';
+import { extract, fidelity, readers, type Reader } from './readers.js';
+
+const LOOSE_MIN = 98.5;
+const STRICT_MIN = 95;
+
+/** Every `quote:` string in data/*.yaml. */
+function dataQuotes(): string[] {
+  const dir = path.resolve(import.meta.dirname, '../../data');
+  const quotes: string[] = [];
+  const walk = (v: unknown): void => {
+    if (Array.isArray(v)) v.forEach(walk);
+    else if (v && typeof v === 'object') {
+      for (const [key, value] of Object.entries(v)) {
+        if (key === 'quote' && typeof value === 'string') quotes.push(value);
+        else walk(value);
+      }
+    }
+  };
+  for (const file of readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort()) {
+    for (const doc of parseAllDocuments(readFileSync(path.join(dir, file), 'utf8'))) walk(doc.toJS());
+  }
+  return [...new Set(quotes.map((q) => q.replace(/\s+/g, ' ').trim()))];
+}
+
+/**
+ * Known gap, measured: PDFium reads the seed articles at 97.0 / 97.0 (4 of 133 paragraphs). It
+ * runs its own bidi pass over each line and lays a number range or a designation out again
+ * ("(2016- 2017)" → ")2017 2016-(", "B-52" → "-52B", "A-10"), and it starts a new line at "ج." in
+ * "أنتوني ج. بلينكن". Until that is fixed the case is expected to fail (it.fails flips when it passes).
+ */
+const knownGaps = new Set(['the seed articles/pdfium']);
+
+function matrix(name: string, corpus: () => string[]): void {
+  describe(name, () => {
+    const texts = new Map<Reader, string>();
+    let strings: string[] = [];
+    beforeAll(async () => {
+      strings = corpus();
+      const { bytes } = await typesetPlainText(strings.join('\n'), { digits: 'latn' });
+      for (const reader of readers) texts.set(reader, await extract(reader, bytes));
+    }, 120_000);
+
+    for (const reader of readers) {
+      const test = knownGaps.has(`${name}/${reader}`) ? it.fails : it;
+      test(`${reader} reads back ≥ ${LOOSE_MIN}% loose, ≥ ${STRICT_MIN}% strict`, () => {
+      const f = fidelity(strings, texts.get(reader)!);
+      console.log(`${name}, ${reader}: ${f.loose.toFixed(1)} / ${f.strict.toFixed(1)} of ${f.total}${f.missed.length ? `; missed: ${f.missed.slice(0, 2).map((m) => m.slice(0, 40)).join(' | ')}` : ''}`);
+      expect(f.total).toBeGreaterThan(20);
+      expect(f.loose).toBeGreaterThanOrEqual(LOOSE_MIN);
+      expect(f.strict).toBeGreaterThanOrEqual(STRICT_MIN);
+      });
+    }
+
+    it('copies no joiner or tatweel the text does not have', () => {
+      const written = strings.join('');
+      for (const reader of readers) {
+        for (const invented of ['\u200d', '\u0640']) {
+          if (!written.includes(invented)) expect(texts.get(reader)!.includes(invented), `${reader} U+${invented.codePointAt(0)!.toString(16)}`).toBe(false);
+        }
+      }
+    });
+  });
+}
+
+matrix('the quotes in data/', dataQuotes);
+if (haveSeeds) matrix('the seed articles', () => seedParagraphs().flatMap((s) => s.paragraphs));
+else describe.skip('the seed articles (../shared/seeds absent)', () => {});
