@@ -21,8 +21,9 @@ export interface Outline {
 
 const cache = new WeakMap<OutlineFont, Map<number, Outline | null>>();
 
+/** Whole font units: half a unit is 0.006 pt at 12 pt, far below a device pixel; shorter paths. */
 function n(v: number): string {
-  return String(Math.round(v * 10) / 10);
+  return String(Math.round(v) + 0);
 }
 
 /** The glyph's outline; undefined for a glyph with no contours (a space). */

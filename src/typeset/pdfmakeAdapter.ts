@@ -301,7 +301,8 @@ function glyphForm(doc: PdfkitDocumentInternals, font: OutlineFont, gid: number)
     const outline = outlineOf(font, gid);
     if (outline === undefined) form = null;
     else {
-      const ref = doc.ref({ Type: 'XObject', Subtype: 'Form', BBox: outline.bbox, Resources: {} });
+      // A path needs no resources; the form's Type is optional: ~30 bytes less for each of hundreds of glyphs.
+      const ref = doc.ref({ Subtype: 'Form', BBox: outline.bbox });
       ref.end(outline.path);
       form = { name: glyphFormName(font, gid), ref };
     }

@@ -73,9 +73,10 @@ const ZERO_WIDTH = /[\p{Mn}\p{Cf}]/u;
 /** Arabic-Indic digits and separators (bidi class AN). */
 const ARABIC_NUMBER = /[\u0660-\u066C]/u;
 
+/** Hundredths (of a point, of a per cent of scaling): the layer is invisible, its boxes need no finer grain. */
 function number(n: number): string {
   if (!(n > -1e21 && n < 1e21)) throw new Error(`unsupported number: ${n}`);
-  return String(Math.round(n * 1e4) / 1e4);
+  return String(Math.round(n * 100) / 100 + 0);
 }
 
 interface Codes {

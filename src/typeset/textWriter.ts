@@ -68,15 +68,16 @@ function placements(run: ShapedRun, unitsPerEm: number): GlyphPosition[] {
   return arrangeRun(run.glyphs.map(() => ''), positions)[1];
 }
 
-/** Draws a run's glyphs as outlines. */
-export function writeRun(surface: TextSurface, run: PlacedRun): void {
-  if (run.glyphs.glyphs.length === 0) return;
+/** Draws a run's glyphs as outlines (`colorSet`: the fill colour is the run's already); says whether it drew any. */
+export function writeRun(surface: TextSurface, run: PlacedRun, colorSet = false): boolean {
+  if (run.glyphs.glyphs.length === 0) return false;
   const positions = placements(run.glyphs, run.unitsPerEm);
   const size = run.fontSize;
   const scale = size / run.unitsPerEm;
-  const baseline = surface.pageHeight - run.top - (run.ascender / 1000) * size;
-  // One scale for the run, then each glyph by a move relative to the last one, in font units.
-  const ops: string[] = [`${number(scale)} 0 0 ${number(scale)} ${number(run.x)} ${number(baseline)} cm`];
+  const baseline = run.top + (run.ascender / 1000) * size;
+  // One matrix for the run (font units, y up, on pdfkit's top-down page), then each glyph by a move
+  // relative to the last one, in font units.
+  const ops: string[] = [`${number(scale)} 0 0 ${number(-scale)} ${number(run.x)} ${number(baseline)} cm`];
   const toUnits = run.unitsPerEm / 1000;
   let pen = 0;
   let atX = 0;
@@ -86,8 +87,9 @@ export function writeRun(surface: TextSurface, run: PlacedRun): void {
     const p = positions[i]!;
     const name = surface.useGlyph(run.outlines, glyph.id);
     if (name !== undefined) {
-      const gx = (pen + p.xOffset) * toUnits;
-      const gy = p.yOffset * toUnits;
+      // Whole font units (0.006 pt at most at 12 pt), from the run's origin: no error accumulates.
+      const gx = Math.round((pen + p.xOffset) * toUnits);
+      const gy = Math.round(p.yOffset * toUnits);
       if (gx !== atX || gy !== atY) ops.push(`1 0 0 1 ${number(gx - atX)} ${number(gy - atY)} cm`);
       ops.push(`/${name} Do`);
       [atX, atY] = [gx, gy];
@@ -95,12 +97,12 @@ export function writeRun(surface: TextSurface, run: PlacedRun): void {
     }
     pen += p.xAdvance;
   });
-  if (!drawnAny) return;
-  surface.setFillColor(run.color);
+  if (!drawnAny) return false;
+  if (!colorSet) surface.setFillColor(run.color);
   surface.addContent('q');
-  surface.addContent(`1 0 0 -1 0 ${number(surface.pageHeight)} cm`);
   surface.addContent(ops.join('\n'));
   surface.addContent('Q');
+  return true;
 }
 
 /** A finished line: its runs, and its text layer laid out (textLayer.ts). */
@@ -115,7 +117,11 @@ export interface PlacedLine {
  * of the structure writer holds them): their glyphs, then their part of the text layer.
  */
 export function writeRuns(surface: TextSurface, line: PlacedLine, runs: readonly number[]): void {
-  for (const i of runs) writeRun(surface, line.runs[i]!);
+  let color: string | undefined;
+  for (const i of runs) {
+    const run = line.runs[i]!;
+    if (writeRun(surface, run, run.color === color)) color = run.color;
+  }
   writeTextLayer(surface, line.layerFont, line.layer, runs);
 }
 

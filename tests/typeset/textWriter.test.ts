@@ -42,14 +42,14 @@ describe('writeRun', () => {
     // "لا" as Amiri draws it: two glyphs, visual order
     writeRun(surface, placed(new ShapedRun([glyph(40, [0x627], 250), glyph(41, [0x644], 300)], [at(250), at(300)])));
     expect(surface.colors).toEqual(['#111111']);
-    // baseline y = 800 - 50 - 0.8 * 10; the second glyph 250 units to the right
-    expect(surface.ops).toEqual(['q', '1 0 0 -1 0 800 cm', '0.01 0 0 0.01 100 742 cm\n/G40 Do\n1 0 0 1 250 0 cm\n/G41 Do', 'Q']);
+    // on pdfkit's top-down page: baseline 50 + 0.8 * 10 down, font units y up; the second glyph 250 units to the right
+    expect(surface.ops).toEqual(['q', '0.01 0 0 -0.01 100 58 cm\n/G40 Do\n1 0 0 1 250 0 cm\n/G41 Do', 'Q']);
   });
 
   it('places a glyph raised off the baseline by its offset, and the next one back on the baseline', () => {
     const surface = fakeSurface();
     writeRun(surface, placed(new ShapedRun([glyph(1, [0x62d], 300), glyph(2, [0x645], 200)], [at(300, 50), at(200)]), 10));
-    expect(surface.ops[2]).toBe('0.01 0 0 0.01 10 742 cm\n1 0 0 1 0 50 cm\n/G1 Do\n1 0 0 1 300 -50 cm\n/G2 Do');
+    expect(surface.ops[1]).toBe('0.01 0 0 -0.01 10 58 cm\n1 0 0 1 0 50 cm\n/G1 Do\n1 0 0 1 300 -50 cm\n/G2 Do');
   });
 
   it('draws nothing for a glyph without an outline (a space) or an empty run', () => {
