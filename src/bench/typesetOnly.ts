@@ -20,5 +20,5 @@ const file = process.argv[2];
 if (file === undefined) throw new Error('usage: typesetOnly.js COMPOSED.json');
 const composed = JSON.parse(readFileSync(file, 'utf8')) as ComposedBriefs;
 const started = performance.now();
-for (const { id, blocks } of composed.briefs) await typesetBrief(briefs[id], blocks, composed.asOf, composed.digits);
+for (const { id, blocks } of composed.briefs) await typesetBrief(briefs[id], blocks, { asOf: composed.asOf, digits: composed.digits });
 console.log(JSON.stringify({ startup: started, typeset: performance.now() - started }));
