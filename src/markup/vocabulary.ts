@@ -52,6 +52,8 @@ export const allowedAttributes: Readonly<Record<string, readonly string[]>> = {
   toc: ['title'],
   cover: ['title', 'subtitle'],
   line: [],
+  /** A QR code on the cover (the edition's page on the readers' site): an absolute http(s) address. */
+  qr: ['href'],
   'page-break': [],
   b: [],
   cite: [],

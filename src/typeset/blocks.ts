@@ -471,6 +471,27 @@ function toc(block: Extract<Block, { kind: 'toc' }>, ctx: BlockContext): Node {
   };
 }
 
+/**
+ * Room for the QR code (points). pdfmake draws whole-point modules (floor(room / modules)), so an
+ * edition page's address (37 modules) comes out 74 pt, about 26 mm: read by phone cameras from a
+ * printed page at arm's length.
+ */
+const QR_SIZE = 100;
+
+/** The cover's QR code (pdfmake draws it as vector squares), at the right with its caption beside it. */
+function coverQr(qr: { url: string; caption: string }, ctx: BlockContext): Node {
+  const captionWidth = ctx.width - QR_SIZE - 12;
+  return {
+    margin: [0, 28, 0, 0],
+    // pdfmake lays columns out left to right: the caption goes left, the code at the right (the start).
+    columns: [
+      { width: captionWidth, stack: [textNode(plain(qr.caption), { ...ctx, width: captionWidth, lineWidth: captionWidth }, 'right', { fontSize: FONT_SIZE.coverLine, color: COLOR.muted, margin: [0, 30, 0, 0] })] },
+      { width: QR_SIZE, qr: qr.url, fit: QR_SIZE, eccLevel: 'M', alignment: 'right', foreground: COLOR.text, background: '#ffffff' },
+    ],
+    columnGap: 12,
+  };
+}
+
 function cover(block: Extract<Block, { kind: 'cover' }>, ctx: BlockContext): Node {
   const stack: Node[] = [
     { canvas: [{ type: 'rect', x: ctx.width - 60, y: 0, w: 60, h: 6, color: COLOR.accentBar }], margin: [0, 150, 0, 22] },
@@ -483,6 +504,7 @@ function cover(block: Extract<Block, { kind: 'cover' }>, ctx: BlockContext): Nod
   for (const line of block.lines) {
     stack.push(textNode(plain(line), ctx, 'right', { fontSize: FONT_SIZE.coverLine, margin: [0, 0, 0, 4] }));
   }
+  if (block.qr) stack.push(coverQr(block.qr, ctx));
   return { stack, pageBreak: 'after' };
 }
 
