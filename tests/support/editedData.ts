@@ -10,7 +10,8 @@ import { scratchDir } from './builtBriefs.js';
 
 export const editedFigure = 'fig_us_troops_returning_2011';
 export const addedEvent = 'ev_obama_elected_recounted';
-export const addedEventText = 'رواية ثانية لانتخاب باراك أوباما رئيساً';
+/** The added event's words as every reader extracts them (no harakat, which readers reorder). */
+export const addedEventText = 'رواية ثانية لانتخاب باراك أوباما';
 export const removedPosition = 'pos_saadoun_figures_inaccurate';
 
 async function edit(file: string, change: (text: string) => string): Promise<void> {
@@ -40,7 +41,7 @@ export async function editedDataDir(): Promise<string> {
     const block = text
       .slice(start, end)
       .replace('id: ev_obama_elected', `id: ${addedEvent}`)
-      .replace(/description_ar: .*/, `description_ar: ${addedEventText}.`);
+      .replace(/description_ar: .*/, `description_ar: ${addedEventText} رئيساً.`);
     return text.slice(0, end) + block + text.slice(end);
   });
   await edit(path.join(dir, 'positions.yaml'), (text) => {
