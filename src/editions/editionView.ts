@@ -32,6 +32,8 @@ export interface EditionView {
   id: string;
   /** The absolute address of the edition's page (null in a build without BRIEFS_SITE_URL). */
   url: string | null;
+  /** The same page's name inside the site. */
+  page: string;
   changes: ChangesView | null;
 }
 
@@ -67,6 +69,7 @@ export function editionView(edition: EditionContext, _brief: string): EditionVie
   return {
     id: edition.id,
     url: edition.siteUrl === null ? null : new URL(editionPagePath(edition.id), edition.siteUrl).href,
+    page: editionPagePath(edition.id),
     changes: edition.changes ? changesView(edition.changes) : null,
   };
 }

@@ -90,7 +90,8 @@ function coverQr(cover: MarkupElement, fail: Fail): { qr?: { url: string; captio
   if (codes.length === 0) return {};
   if (codes.length > 1) fail(codes[1]!.offset, '<cover> has at most one <qr>');
   const code = codes[0]!;
-  const url = new AttributeReader(code, fail).requiredText('href');
+  const reader = new AttributeReader(code, fail);
+  const url = reader.requiredText('href');
   let parsed: URL | undefined;
   try {
     parsed = new URL(url);
@@ -98,7 +99,9 @@ function coverQr(cover: MarkupElement, fail: Fail): { qr?: { url: string; captio
     parsed = undefined;
   }
   if (parsed === undefined || (parsed.protocol !== 'https:' && parsed.protocol !== 'http:')) fail(code.offset, `<qr href="${url}">: must be an absolute http(s) address`);
-  return { qr: { url, caption: collectPlainText(code.children, 'qr', fail) } };
+  const page = reader.optionalText('page');
+  if (page !== undefined && !/^[a-z0-9][a-z0-9-]*\.html$/.test(page)) fail(code.offset, `<qr page="${page}">: must be a page of the site (name.html)`);
+  return { qr: { url, caption: collectPlainText(code.children, 'qr', fail), ...(page === undefined ? {} : { page }) } };
 }
 
 function convertTable(element: MarkupElement, attributes: AttributeReader, fail: Fail): Block {

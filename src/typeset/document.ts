@@ -52,7 +52,7 @@ export type Block =
   | { kind: 'keyFigures'; items: { value: Inline[]; label: Inline[] }[] }
   | { kind: 'chart'; title: string; unit?: string; items: BarChartItem[] }
   | { kind: 'toc'; title: string }
-  | { kind: 'cover'; title: string; subtitle?: string; lines: string[]; /** A QR code to `url`, captioned. */ qr?: { url: string; caption: string } }
+  | { kind: 'cover'; title: string; subtitle?: string; lines: string[]; /** A QR code to `url`, captioned; `page`: the same page inside the site. */ qr?: { url: string; caption: string; page?: string } }
   | { kind: 'pageBreak' };
 
 export interface TypesetDocument {

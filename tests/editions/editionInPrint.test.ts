@@ -4,13 +4,16 @@
  */
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import jsQR from 'jsqr';
+import jsQRModule from 'jsqr';
 import * as mupdf from 'mupdf';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { BuildSummary } from '../../src/pipeline/build.js';
 import { briefIds, briefs } from '../../src/briefs/registry.js';
 import { buildAllInto, scratchDir } from '../support/builtBriefs.js';
 import { pdftotextPages } from '../support/pdfText.js';
+
+// jsqr is CommonJS whose typings declare an ES default export: under Node's interop the module is the function.
+const jsQR = jsQRModule as unknown as typeof jsQRModule.default;
 
 const publicUrl = 'https://example.github.io/coalition-briefs/';
 let summary: BuildSummary;

@@ -21,8 +21,10 @@ describe('<qr> inside <cover>: the edition page\'s QR code', () => {
     expect(() => parse(markup)).toThrow(message);
   });
 
-  test('on the site, the code is a link to the same address', () => {
-    const html = renderMarkupToHtml(parse('<cover title="ص"><qr href="https://example.org/e.html">صفحة الإصدار</qr></cover>'), { digits: 'latn', page: true });
-    expect(html).toContain('<a href="https://example.org/e.html">صفحة الإصدار</a>');
+  test('on the site, the code is a link to the same page, relative when the page is named', () => {
+    const html = (markup: string) => renderMarkupToHtml(parse(markup), { digits: 'latn', page: true });
+    expect(html('<cover title="ص"><qr href="https://example.org/e.html">صفحة الإصدار</qr></cover>')).toContain('<a href="https://example.org/e.html">صفحة الإصدار</a>');
+    expect(html('<cover title="ص"><qr href="https://example.org/edition-x.html" page="edition-x.html">صفحة</qr></cover>')).toContain('<a href="edition-x.html">صفحة</a>');
+    expect(() => parse('<cover title="ص"><qr href="https://a.org/" page="../x.html">x</qr></cover>')).toThrow(/must be a page of the site/);
   });
 });
