@@ -122,7 +122,7 @@ function coldBreakdown(runs: readonly ColdBuild[]): [string, number][] {
  */
 async function coldTypesetOnly(context: RenderContext, scratch: string) {
   const composed: ComposedBriefs = {
-    asOf: context.dataset.as_of,
+    asOf: { as_of: context.dataset.as_of, as_of_inferred: context.dataset.as_of_inferred, as_of_not_before: context.dataset.as_of_not_before },
     digits: context.digits,
     briefs: briefIds.map((id) => ({ id, blocks: composeBrief(briefs[id], context) })),
   };

@@ -15,7 +15,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { fontFaces, ttfPath } from '../fonts/fontFiles.js';
-import { fontkit } from '../typeset/fontkit.js';
+import { fontkit } from '../fonts/fontkit.js';
 import { packageRoot } from '../paths.js';
 
 const seedsDir = path.resolve(packageRoot, '../shared/seeds');
@@ -57,8 +57,11 @@ export function corpusHtml(paragraphs: readonly string[]): string {
   const metrics = fontkit.create(readFileSync(ttfPath(arabic)));
   const lineHeight = (((metrics.ascent - metrics.descent) / metrics.unitsPerEm) * 12 * 1.25).toFixed(3);
   const fontsource = path.dirname(createRequire(import.meta.url).resolve('@fontsource/amiri/package.json'));
-  const faces = fontFaces().map((face) => {
-    const css = readFileSync(path.join(fontsource, `${face.script}-${face.weight}.css`), 'utf8');
+  // The complete Amiri first: where faces overlap, the browser tries the last declared one first, so
+  // it draws only what the subsets lack, as in our engine.
+  const ordered = [...fontFaces()].sort((a, b) => Number(b.script === 'complete') - Number(a.script === 'complete'));
+  const faces = ordered.map((face) => {
+    const css = face.script === 'complete' ? '' : readFileSync(path.join(fontsource, `${face.script}-${face.weight}.css`), 'utf8');
     const range = /unicode-range:\s*([^;]+);/.exec(css)?.[1] ?? 'U+0000-10FFFF';
     return `@font-face { font-family: Amiri; font-weight: ${face.weight}; src: url("${pathToFileURL(ttfPath(face)).href}") format("truetype"); unicode-range: ${range}; }`;
   });

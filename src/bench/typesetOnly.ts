@@ -6,12 +6,12 @@
 import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { briefs, type BriefId } from '../briefs/registry.js';
-import { typesetBrief } from '../pipeline/renderBrief.js';
-import type { Block, Digits } from '../typeset/document.js';
+import { typesetBrief, type AsOfFields } from '../pipeline/renderBrief.js';
+import type { Block, Digits } from '../document/model.js';
 
 /** What the bench hands over, as JSON in a file. */
 export interface ComposedBriefs {
-  asOf: string;
+  asOf: AsOfFields;
   digits: Digits;
   briefs: { id: BriefId; blocks: Block[] }[];
 }
@@ -20,5 +20,5 @@ const file = process.argv[2];
 if (file === undefined) throw new Error('usage: typesetOnly.js COMPOSED.json');
 const composed = JSON.parse(readFileSync(file, 'utf8')) as ComposedBriefs;
 const started = performance.now();
-for (const { id, blocks } of composed.briefs) await typesetBrief(briefs[id], blocks, { asOf: composed.asOf, digits: composed.digits });
+for (const { id, blocks } of composed.briefs) await typesetBrief(briefs[id], blocks, composed.asOf, composed.digits);
 console.log(JSON.stringify({ startup: started, typeset: performance.now() - started }));

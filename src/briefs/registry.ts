@@ -8,7 +8,8 @@ import { deriveFactsheet } from '../derive/factsheet.js';
 export const briefIds = ['history', 'troops', 'casualties', 'withdrawal', 'factsheet'] as const;
 export type BriefId = (typeof briefIds)[number];
 
-export interface BriefDefinition {
+/** One brief: where it goes, what it is called, and the view its template reads (V, from derive). */
+export interface BriefDefinition<V extends object = object> {
   id: BriefId;
   /** Output file name in out/. */
   file: string;
@@ -19,10 +20,19 @@ export interface BriefDefinition {
   /** templates/<template>.hbs */
   template: string;
   /** Turns the validated dataset into the template's view: selection, grouping, ordering, citations. */
-  derive(dataset: Dataset): object;
+  derive(dataset: Dataset): V;
 }
 
-export const briefs: Record<BriefId, BriefDefinition> = {
+/** Each brief's view, as its derive function returns it. */
+export interface BriefViews {
+  history: ReturnType<typeof deriveHistory>;
+  troops: ReturnType<typeof deriveTroops>;
+  casualties: ReturnType<typeof deriveCasualties>;
+  withdrawal: ReturnType<typeof deriveWithdrawal>;
+  factsheet: ReturnType<typeof deriveFactsheet>;
+}
+
+export const briefs: { readonly [K in BriefId]: BriefDefinition<BriefViews[K]> } = {
   history: {
     id: 'history',
     file: 'history.pdf',

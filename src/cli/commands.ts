@@ -5,7 +5,7 @@ import type { ParseArgsConfig } from 'node:util';
 import { briefIds, briefs, isBriefId, type BriefId } from '../briefs/registry.js';
 import { defaultDataDir, defaultOutDir, templatesDir } from '../paths.js';
 import { generatorVersion } from '../packageInfo.js';
-import type { Digits } from '../typeset/document.js';
+import type { Digits } from '../document/model.js';
 import { FileSystemError, fromNodeError } from '../write/fileSystemError.js';
 import { UsageError } from './errors.js';
 import type { Output } from './output.js';
@@ -139,6 +139,7 @@ A4, 12 pt. For checking a passage, or measuring the engine on text that is not o
     }
     await requireOutputFile(target);
     const text = await readUtf8(input);
+    await rejectUndrawable(input, text);
     const { typesetPlainText } = await import('../typeset/index.js');
     const { writeFilesAtomically } = await import('../write/atomicWrite.js');
     const result = await typesetPlainText(text, { digits });
@@ -148,6 +149,17 @@ A4, 12 pt. For checking a passage, or measuring the engine on text that is not o
     return 0;
   },
 };
+
+/** A character no embedded font can draw is an error at its line and column (exit 1), never a missing-glyph box. */
+async function rejectUndrawable(file: string, text: string): Promise<void> {
+  const { describeUndrawable, locateUnsupportedCharacters } = await import('../fonts/index.js');
+  const undrawable = locateUnsupportedCharacters(text.replace(/^\uFEFF/, ''));
+  if (undrawable.length === 0) return;
+  const { DataError } = await import('../validate/dataError.js');
+  throw new DataError(
+    undrawable.map((c) => ({ file, line: c.line, column: c.column, path: '', message: `character ${describeUndrawable(c)} cannot be drawn by any embedded font` })),
+  );
+}
 
 const check: Command = {
   name: 'check',

@@ -4,7 +4,8 @@
  * keeps its claimant, scope, period and method; nothing is averaged.
  */
 import type { Dataset, Figure } from '../model/index.js';
-import { Citations, chartBar, figureRows, figuresOf, type ChartBar, type FigureView, type SourceView, dataAsOfView, type DateView } from './common.js';
+import { chartBar, figureRows, figuresOf, type ChartBar, type FigureView, dataAsOfView, type DateView } from './common.js';
+import { Citations, type SourceView } from './citations.js';
 import { disputesOf, type DisputeView } from './disputes.js';
 import { metricNames } from './vocabulary.js';
 

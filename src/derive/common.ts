@@ -2,21 +2,53 @@
  * Shared pieces of the brief views: how a record's date, claimant, value and evidence become the
  * plain values a template prints. Selection and grouping live in the per-brief modules.
  */
-import type { Attribution, Citation, Dataset, DateSpec, Figure, MaybeDate } from '../model/index.js';
+import type { Attribution, Dataset, DateSpec, Figure, MaybeDate } from '../model/index.js';
 import { startOf } from '../model/index.js';
+import { formatArabicDate } from '../arabic/index.js';
+import type { Citations } from './citations.js';
 import { countryNames, methodNames, metricCaveats, unitAfterWords, unitWord } from './vocabulary.js';
 
-/** A date as templates print it: `{{arDate iso precision}}`, or "غير معروف" when `known` is false. */
-export type DateView = { known: true; iso: string; precision: DateSpec['precision']; inferred: boolean } | { known: false };
+/**
+ * A date as templates print it (partials/date.hbs): `{{arDate iso precision}}`, «لا يسبق …» before it
+ * when the sources give only a lower bound, «مستنتَج» after it when inferred; "غير معروف" when `known`
+ * is false.
+ */
+export type DateView =
+  | { known: true; iso: string; precision: DateSpec['precision']; inferred: boolean; notBefore: boolean }
+  | { known: false };
 
-/** The day the data is current to, as briefs print it ("البيانات حتى …"), marked when inferred. */
-export function dataAsOfView(dataset: Dataset): DateView {
-  return { known: true, iso: dataset.as_of, precision: 'day', inferred: dataset.as_of_inferred };
+/**
+ * The day the data is current to, as briefs print it ("البيانات حتى …"), marked when inferred. When
+ * the latest source allows only "that month or later", it is that month, printed as a lower bound.
+ */
+/** The dataset's as-of fields. */
+export type AsOfFields = Pick<Dataset, 'as_of' | 'as_of_inferred' | 'as_of_not_before'>;
+
+export function dataAsOfView(dataset: AsOfFields): DateView {
+  if (dataset.as_of_not_before) {
+    return { known: true, iso: dataset.as_of.slice(0, 7), precision: 'month', inferred: dataset.as_of_inferred, notBefore: true };
+  }
+  return { known: true, iso: dataset.as_of, precision: 'day', inferred: dataset.as_of_inferred, notBefore: false };
+}
+
+/**
+ * The as-of date as furniture and the site print it, in plain text: «31 أكتوبر/تشرين الأول 2023» or
+ * «تاريخ لا يسبق أكتوبر/تشرين الأول 2023 (مستنتَج)»; `dataAsOfPhrase` puts «البيانات حتى» before it.
+ * partials/as-of.hbs is the templates' twin (tests/pipeline/asOfFooter.test.ts holds them to the same words).
+ */
+export function dataAsOfText(dataset: AsOfFields): string {
+  const view = dataAsOfView(dataset);
+  if (!view.known) return '';
+  return `${view.notBefore ? 'تاريخ لا يسبق ' : ''}${formatArabicDate(view.iso, view.precision)}${view.inferred ? ' (مستنتَج)' : ''}`;
+}
+
+export function dataAsOfPhrase(dataset: AsOfFields): string {
+  return `البيانات حتى ${dataAsOfText(dataset)}`;
 }
 
 export function dateView(date: MaybeDate | undefined): DateView {
   if (date === undefined || date === 'unknown') return { known: false };
-  return { known: true, iso: date.iso, precision: date.precision, inferred: date.inferred };
+  return { known: true, iso: date.iso, precision: date.precision, inferred: date.inferred, notBefore: date.not_before };
 }
 
 /**
@@ -79,37 +111,6 @@ export function chartBar(dataset: Dataset, figure: Figure, what: string): ChartB
   if (typeof value === 'number') return [{ ...base, ranged: false, value, qualifier: figure.qualifier ?? null }];
   if (value !== 'unknown' && 'min' in value) return [{ ...base, ranged: true, min: value.min, max: value.max }];
   return [];
-}
-
-/** Numbered sources: the number is the source's place in data/sources (stable across briefs). */
-export class Citations {
-  private readonly numbers: ReadonlyMap<string, number>;
-
-  constructor(private readonly dataset: Dataset) {
-    this.numbers = new Map(dataset.sources.map((source, index) => [source.id, index + 1]));
-  }
-
-  of(evidence: readonly Citation[]): number[] {
-    const numbers = evidence.map((citation) => this.numbers.get(citation.source));
-    return [...new Set(numbers.filter((n): n is number => n !== undefined))].sort((a, b) => a - b);
-  }
-
-  /** The numbered source list printed at the end of a brief. */
-  list(): SourceView[] {
-    return this.dataset.sources.map((source, index) => ({
-      number: index + 1,
-      publisher: source.publisher === 'unknown' ? null : actorName(this.dataset, source.publisher),
-      title: source.title === 'unknown' ? null : source.title,
-      published: dateView(source.published),
-    }));
-  }
-}
-
-export interface SourceView {
-  number: number;
-  publisher: string | null;
-  title: string | null;
-  published: DateView;
 }
 
 export function actorName(dataset: Dataset, id: string): string {

@@ -1,6 +1,7 @@
 /** Where a dispute becomes a card: the question, every competing figure with its claimant, and why they differ. */
 import type { Dataset, Figure, Metric } from '../model/index.js';
-import { Citations, figureRows, sortKey, type FigureView } from './common.js';
+import { figureRows, sortKey, type FigureView } from './common.js';
+import { Citations } from './citations.js';
 
 export interface DisputeView {
   id: string;

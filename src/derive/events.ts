@@ -1,7 +1,8 @@
 /** Where a dated event becomes a timeline row. */
 import type { Dataset, Event } from '../model/index.js';
 import { endOf, startOf } from '../model/index.js';
-import { Citations, actorName, dateView, type DateView } from './common.js';
+import { actorName, attributionView, dateView, type AttributionView, type DateView } from './common.js';
+import { Citations } from './citations.js';
 import { eventStatusNames } from './vocabulary.js';
 
 export interface EventView {
@@ -11,7 +12,8 @@ export interface EventView {
   status: string | null;
   place: string | null;
   description: string;
-  reportedBy: string | null;
+  /** Who reports it, when the article attributes it, and how (printed «بحسب …» or as the article's own account). */
+  reportedBy: { name: string; attribution: AttributionView } | null;
   cites: number[];
 }
 
@@ -22,7 +24,10 @@ export function eventView(dataset: Dataset, citations: Citations, event: Event):
     status: event.status === 'occurred' ? null : eventStatusNames[event.status],
     place: event.place_ar ?? null,
     description: event.description_ar,
-    reportedBy: event.reported_by === undefined ? null : actorName(dataset, event.reported_by),
+    reportedBy:
+      event.reported_by === undefined
+        ? null
+        : { name: actorName(dataset, event.reported_by), attribution: attributionView(event.attribution ?? 'named') }, // validation requires attribution with reported_by
     cites: citations.of(event.evidence),
   };
 }

@@ -3,8 +3,9 @@
  * four briefs' sections and one source list.
  */
 import type { Dataset } from '../model/index.js';
-import { atAGlance, type KeyFigureView } from './atAGlance.js';
-import { Citations, actorName, type SourceView, dataAsOfView, type DateView } from './common.js';
+import { atAGlance, glanceDisputes, type GlanceDisputeView, type KeyFigureView } from './atAGlance.js';
+import { actorName, dataAsOfView, type DateView } from './common.js';
+import { Citations, type SourceView } from './citations.js';
 import { deriveCasualties, type CasualtiesView } from './casualties.js';
 import { deriveHistory, type HistoryView } from './history.js';
 import { deriveTroops, type TroopsView } from './troops.js';
@@ -17,6 +18,8 @@ export interface FactsheetView {
   dataAsOf: DateView;
   cover: { publishers: string[] };
   atAGlance: KeyFigureView[];
+  /** Under the cards: who else gives a figure where the sources disagree, and where to read it. */
+  glanceDisputes: GlanceDisputeView[];
   history: HistoryView;
   troops: TroopsView;
   casualties: CasualtiesView;
@@ -31,6 +34,7 @@ export function deriveFactsheet(dataset: Dataset): FactsheetView {
     dataAsOf: dataAsOfView(dataset),
     cover: { publishers: [...new Set(publishers)] },
     atAGlance: atAGlance(dataset, citations),
+    glanceDisputes: glanceDisputes(dataset),
     history: deriveHistory(dataset),
     troops: deriveTroops(dataset),
     casualties: deriveCasualties(dataset),

@@ -1,6 +1,7 @@
 /** The history brief: every dated event, in eras, with the member-state dispute alongside. */
 import type { Dataset, Event } from '../model/index.js';
-import { Citations, type SourceView, dataAsOfView, type DateView } from './common.js';
+import { dataAsOfView, type DateView } from './common.js';
+import { Citations, type SourceView } from './citations.js';
 import { disputesOf, type DisputeView } from './disputes.js';
 import { eventView, inChronologicalOrder, type EventView } from './events.js';
 

@@ -3,7 +3,8 @@
  * force it counts and whether the number is deployed, authorised, planned or announced.
  */
 import type { Dataset, Figure, Metric } from '../model/index.js';
-import { Citations, actorName, chartBar, figureRows, figureView, figuresOf, type ChartBar, type FigureView, type SourceView, dataAsOfView, type DateView } from './common.js';
+import { actorName, chartBar, figureRows, figureView, figuresOf, type ChartBar, type FigureView, dataAsOfView, type DateView } from './common.js';
+import { Citations, type SourceView } from './citations.js';
 import { disputesOf, type DisputeView } from './disputes.js';
 import { metricNames } from './vocabulary.js';
 

@@ -3,7 +3,7 @@
  * can change a label once for every brief.
  */
 import type { EventStatus, Method, Metric, OutlookKind, Stance, Unit } from '../model/index.js';
-import { scaleOf } from '../template/helpers/arabicNumber.js';
+import { nounAfter, scaleOf, type NounForms } from '../arabic/index.js';
 
 export const countryNames = {
   iraq: 'العراق',
@@ -50,19 +50,16 @@ export const stanceNames: Record<Stance, string> = {
 };
 
 /**
- * The counted noun after a number, as Arabic grammar and the press have it: plural after 3–10
+ * The counted noun after a number (the rule: arabic/agreement.ts): plural after 3–10
  * ("8 قواعد"), accusative singular after 11–99 ("79 دولة"، "1257 شخصاً"), singular otherwise and
  * after a scale word ("34 ألف غارة"، "3 ملايين دولار"). `definite` serves counts known only in words
  * ("عشرات الآلاف من الأشخاص").
  */
-interface NounForms {
-  singular: string;
-  plural: string;
-  accusative: string;
+interface UnitForms extends NounForms {
   definite: string;
 }
 
-const unitWords: Record<Unit, NounForms> = {
+const unitWords: Record<Unit, UnitForms> = {
   personnel: { singular: 'عنصر', plural: 'عناصر', accusative: 'عنصراً', definite: 'العناصر' },
   states: { singular: 'دولة', plural: 'دول', accusative: 'دولة', definite: 'الدول' },
   states_and_organisations: { singular: 'دولة ومؤسسة', plural: 'دول ومؤسسات', accusative: 'دولة ومؤسسة', definite: 'الدول والمؤسسات' },
@@ -89,11 +86,8 @@ const unitWords: Record<Unit, NounForms> = {
 export function unitWord(unit: Unit, count: number): string {
   const forms = unitWords[unit];
   // After "ألف"، "مليون"، "مليار" the noun is singular, whatever the multiple.
-  if (!Number.isInteger(count) || scaleOf(count) !== undefined) return forms.singular;
-  const lastTwo = count % 100;
-  if (lastTwo >= 3 && lastTwo <= 10) return forms.plural;
-  if (lastTwo >= 11) return forms.accusative;
-  return forms.singular;
+  if (scaleOf(count) !== undefined) return forms.singular;
+  return nounAfter(count, forms);
 }
 
 /** The noun after a count known only in words: "آلاف" + "من الطلعات". */

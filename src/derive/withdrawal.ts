@@ -3,7 +3,8 @@
  * the outlook as the sources state it, and who says what about staying or leaving.
  */
 import type { Dataset, Outlook, Position, Stance } from '../model/index.js';
-import { Citations, actorName, attributionView, dateView, sortKey, type AttributionView, type DateView, type SourceView, dataAsOfView } from './common.js';
+import { actorName, attributionView, dateView, sortKey, type AttributionView, type DateView, dataAsOfView } from './common.js';
+import { Citations, type SourceView } from './citations.js';
 import { eventView, inChronologicalOrder, type EventView } from './events.js';
 import { outlookKindNames, stanceNames } from './vocabulary.js';
 

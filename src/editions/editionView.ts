@@ -65,7 +65,7 @@ export function changesView(changes: ChangeList): ChangesView {
   };
 }
 
-export function editionView(edition: EditionContext, _brief: string): EditionView {
+export function editionView(edition: EditionContext): EditionView {
   return {
     id: edition.id,
     url: edition.siteUrl === null ? null : new URL(editionPagePath(edition.id), edition.siteUrl).href,

@@ -1,7 +1,7 @@
 /** `briefs build --previous FILE.pdf`: the previous edition's id and dataset, from its attachment. */
 import { readFile } from 'node:fs/promises';
 import type { Dataset } from '../model/index.js';
-import { NotAPdfError, readPdf } from '../verify/readPdf.js';
+import { NotAPdfError, readPdf } from './readPdf.js';
 import { ATTACHMENT_NAME, parsePreviousRecord } from './editionRecord.js';
 import { fromNodeError } from '../write/fileSystemError.js';
 

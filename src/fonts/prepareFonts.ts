@@ -7,14 +7,14 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { fontsDir } from '../paths.js';
 import { fontFaces, ttfPath } from './fontFiles.js';
-import { woffToSfnt } from './woffToSfnt.js';
+import { convertFace } from './trueType.js';
 
 export function prepareFonts(dir: string = fontsDir): string[] {
   fs.mkdirSync(dir, { recursive: true });
   const written: string[] = [];
   for (const face of fontFaces()) {
     const target = ttfPath(face, dir);
-    const ttf = woffToSfnt(fs.readFileSync(face.woffPath));
+    const ttf = convertFace(face);
     const existing = fs.existsSync(target) ? fs.readFileSync(target) : undefined;
     if (!existing || !existing.equals(ttf)) {
       fs.writeFileSync(target, ttf);

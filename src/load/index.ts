@@ -1,2 +1,2 @@
-export { loadDataset, type LoadedDataset, type LoadedFile, type LoadOptions } from './loadDataset.js';
+export { createParsedFileCache, loadDataset, type LoadedDataset, type LoadedFile, type LoadOptions, type ParsedFileCache } from './loadDataset.js';
 export { isDataFileName, listDataFiles } from './dataFiles.js';

@@ -33,6 +33,18 @@ export interface LoadedDataset {
 export interface LoadOptions {
   /** File paths in issues are shown relative to this folder (default: the working directory). */
   displayRoot?: string;
+  /**
+   * Parsed files kept between loads by a long-lived process (`briefs watch`): a file whose bytes
+   * have not changed since the last load is not parsed again. Parsing is a fifth of a warm rebuild.
+   */
+  cache?: ParsedFileCache;
+}
+
+/** Parsed data files by path, with the bytes they were parsed from (see LoadOptions.cache). */
+export type ParsedFileCache = Map<string, { bytes: Uint8Array; file: string; loaded: LoadedFile }>;
+
+export function createParsedFileCache(): ParsedFileCache {
+  return new Map();
 }
 
 /** Files larger than this are refused rather than parsed: the real dataset is a few hundred KB. */
@@ -62,12 +74,12 @@ export async function loadDataset(dir: string, options: LoadOptions = {}): Promi
   }
   for (const name of names) {
     const absolute = path.join(absoluteDir, name);
-    dataset.files.push(await loadFile(absolute, shown(absolute)));
+    dataset.files.push(await loadFile(absolute, shown(absolute), options.cache));
   }
   return dataset;
 }
 
-async function loadFile(absolute: string, file: string): Promise<LoadedFile> {
+async function loadFile(absolute: string, file: string, cache?: ParsedFileCache): Promise<LoadedFile> {
   const lineCounter = new LineCounter();
   const loaded: LoadedFile = { file, lineCounter, issues: [] };
   let bytes: Uint8Array;
@@ -86,6 +98,15 @@ async function loadFile(absolute: string, file: string): Promise<LoadedFile> {
     loaded.issues.push(wholeFileIssue(file, `cannot be read (${errorCode(error)})`));
     return loaded;
   }
+  const cached = cache?.get(absolute);
+  if (cached !== undefined && cached.file === file && Buffer.from(cached.bytes).equals(bytes)) return cached.loaded;
+  const parsed = parseFile(bytes, file, loaded, lineCounter);
+  cache?.set(absolute, { bytes, file, loaded: parsed });
+  return parsed;
+}
+
+/** Decodes and parses one file's bytes into `loaded` (no I/O). */
+function parseFile(bytes: Uint8Array, file: string, loaded: LoadedFile, lineCounter: LineCounter): LoadedFile {
 
   const decoded = decodeText(bytes);
   loaded.text = decoded.ok ? decoded.text : new TextDecoder('utf-8', { fatal: false }).decode(bytes);

@@ -1,5 +1,5 @@
 /** Step two of parsing: the positioned markup tree becomes the typesetting engine's Block model. */
-import type { BarChartItem, Block, Cell, Inline } from '../typeset/document.js';
+import type { BarChartItem, Block, Cell, Inline } from '../document/model.js';
 import { AttributeReader } from './attributes.js';
 import { collectInline, collectPlainText } from './inline.js';
 import type { Fail, MarkupElement, MarkupNode } from './markupTree.js';

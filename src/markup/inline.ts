@@ -1,5 +1,5 @@
 /** Inline content: styled runs with whitespace collapsed the way HTML does it. */
-import type { Inline } from '../typeset/document.js';
+import type { Inline } from '../document/model.js';
 import type { Fail, MarkupNode } from './markupTree.js';
 
 type InlineStyle = Omit<Inline, 'text'>;

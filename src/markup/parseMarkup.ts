@@ -1,4 +1,4 @@
-import type { Block } from '../typeset/document.js';
+import type { Block } from '../document/model.js';
 import { convertBlocks } from './blocks.js';
 import { MarkupError } from './errors.js';
 import { parseMarkupTree, type Fail } from './markupTree.js';

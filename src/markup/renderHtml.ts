@@ -1,8 +1,7 @@
 /** The HTML edition of a brief: semantic, escaped HTML for the reader's website (the page sets dir and lang). */
-import type { BarChartItem, Block, Cell, Digits, Inline } from '../typeset/document.js';
-import { toArabicIndicDigits } from './digits.js';
+import { barValueText, chartMaximum, contentsHeadings, type BarChartItem, type Block, type Cell, type Digits, type Inline } from '../document/index.js';
+import { toArabicIndicDigits } from '../arabic/index.js';
 import { element, join, type Html, type HtmlChild } from './html.js';
-import { formatPlainNumber } from './numberText.js';
 
 export interface HtmlOptions {
   digits: Digits;
@@ -41,15 +40,9 @@ interface TocEntry {
   id: string;
 }
 
-/** Headings marked for the contents, in document order, with the anchors the contents link to. */
+/** The contents' headings with the anchors the contents link to. */
 function tocEntries(blocks: readonly Block[]): TocEntry[] {
-  const entries: TocEntry[] = [];
-  const visit = (block: Block): void => {
-    if (block.kind === 'heading' && block.toc) entries.push({ heading: block, id: `section-${entries.length + 1}` });
-    if (block.kind === 'box') block.blocks.forEach(visit);
-  };
-  blocks.forEach(visit);
-  return entries;
+  return contentsHeadings(blocks).map((heading, index) => ({ heading, id: `section-${index + 1}` }));
 }
 
 class HtmlRenderer {
@@ -64,9 +57,6 @@ class HtmlRenderer {
     return this.digits === 'arab' ? toArabicIndicDigits(text) : text;
   }
 
-  private number(value: number): string {
-    return this.text(formatPlainNumber(value));
-  }
 
   block(block: Block): Html {
     switch (block.kind) {
@@ -192,7 +182,7 @@ class HtmlRenderer {
 
   /** Plain HTML/CSS bars: each bar's extent is a percentage of the largest value in the chart. */
   private chart(chart: Extract<Block, { kind: 'chart' }>): Html {
-    const largest = Math.max(...chart.items.map((item) => item.max ?? item.value ?? 0));
+    const largest = chartMaximum(chart.items);
     const scale = largest > 0 ? largest : 1;
     const percent = (value: number): string => `${((Math.max(0, value) / scale) * 100).toFixed(2)}%`;
     const bar = (item: BarChartItem): Html => {
@@ -202,10 +192,6 @@ class HtmlRenderer {
       const style = `margin-inline-start:${percent(start)};inline-size:${percent(Math.max(0, end) - Math.max(0, start))}`;
       return element('span', { class: isRange ? 'chart-bar chart-range' : 'chart-bar', style });
     };
-    const valueText = (item: BarChartItem): string =>
-      item.min !== undefined && item.max !== undefined
-        ? `${this.number(item.min)}–${this.number(item.max)}`
-        : this.number(item.value ?? 0);
     return element(
       'figure',
       { class: 'chart' },
@@ -230,7 +216,7 @@ class HtmlRenderer {
             ),
             element('span', { class: 'chart-track', 'aria-hidden': 'true' }, bar(item)),
             item.shown === undefined
-              ? element('bdi', { class: 'chart-value', dir: 'ltr' }, valueText(item))
+              ? element('bdi', { class: 'chart-value', dir: 'ltr' }, barValueText(item, this.digits))
               : element('span', { class: 'chart-value' }, this.text(item.shown)),
           ),
         ),

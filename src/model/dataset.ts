@@ -21,6 +21,12 @@ export const DatasetInfo = z.strictObject({
    * October 2023 or later"): the briefs then print it marked «مستنتَج», as they mark inferred dates.
    */
   as_of_inferred: z.boolean({ error: 'must be true or false' }).default(false),
+  /**
+   * True when the latest source supports only "in the month of as_of or later" (as_of is then that
+   * month's last day, the earliest it can be): the briefs print «البيانات حتى تاريخ لا يسبق
+   * أكتوبر/تشرين الأول 2023», since «حتى 31 أكتوبر» would turn a lower bound into an end date.
+   */
+  as_of_not_before: z.boolean({ error: 'must be true or false' }).default(false),
   /** Why the as_of is what it is; required when it is inferred (checked in src/validate/asOf.ts). */
   as_of_reasoning: Text.optional(),
   title_ar: Text.optional(),

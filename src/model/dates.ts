@@ -59,7 +59,13 @@ export const DateSpec = z
     precision: DatePrecision,
     /** True when the date is worked out rather than printed in the source. */
     inferred: z.boolean({ error: 'must be true or false' }).default(false),
-    /** Why an inferred date is what it is (Arabic or English). Required when inferred. */
+    /**
+     * True when the sources support only a lower bound: the thing happened in this month (or day, or
+     * year) or later, e.g. an undated article written "after the Gaza war began". Printed
+     * «لا يسبق أكتوبر/تشرين الأول 2023», never as the plain month, which would read as "in October".
+     */
+    not_before: z.boolean({ error: 'must be true or false' }).default(false),
+    /** Why an inferred or lower-bound date is what it is (Arabic or English). Required for both. */
     reasoning: Text.optional(),
   })
   .superRefine((d, ctx) => {
@@ -73,6 +79,8 @@ export const DateSpec = z
     }
     if (d.inferred && d.reasoning === undefined) {
       ctx.addIssue({ code: 'custom', path: ['reasoning'], message: 'is required when a date is inferred' });
+    } else if (d.not_before && d.reasoning === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['reasoning'], message: 'is required when a date is only a lower bound (not_before)' });
     }
   });
 export type DateSpec = z.infer<typeof DateSpec>;

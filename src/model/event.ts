@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ActorRef, Evidence, FigureRef, Id, Text } from './common.js';
+import { ActorRef, Attribution, Evidence, FigureRef, Id, Text } from './common.js';
 import { DateSpec, MaybeDate } from './dates.js';
 
 /** Timelines separate what happened from what was announced, planned or expected. */
@@ -28,6 +28,12 @@ export const Event = z.strictObject({
   topics: z.array(EventTopic).min(1, { error: 'must list at least one topic' }),
   /** Who reports the happening when the article attributes it (e.g. Iraqi intelligence). */
   reported_by: ActorRef.optional(),
+  /**
+   * How `reported_by` is tied to the quoted sentences, judged as for figures (named, described,
+   * inferred, or unattributed when the reporter is the article itself). Required with `reported_by`;
+   * an event without one is the article's own account of what happened.
+   */
+  attribution: Attribution.optional(),
   /** Outlets that relayed the report (e.g. Reuters and CNN, relayed by Alhurra). */
   via: z.array(ActorRef).optional(),
   related_figures: z.array(FigureRef).optional(),

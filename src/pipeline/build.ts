@@ -2,6 +2,7 @@ import { performance } from 'node:perf_hooks';
 import type { BriefId } from '../briefs/registry.js';
 import { briefIds, briefs } from '../briefs/registry.js';
 import { loadValidDataset } from '../validate/index.js';
+import type { ParsedFileCache } from '../load/index.js';
 import { createTemplateEngine } from '../template/index.js';
 import { templatesDir } from '../paths.js';
 import type { PendingFile } from '../write/atomicWrite.js';
@@ -17,10 +18,11 @@ import {
   type ManifestEntry,
 } from '../write/manifest.js';
 import { generatorName, generatorVersion } from '../packageInfo.js';
-import type { Digits } from '../typeset/document.js';
+import type { Digits } from '../document/model.js';
 import { renderBrief } from './renderBrief.js';
 import { renderMarkupToHtml } from '../markup/index.js';
-import { formatArabicDate } from '../template/index.js';
+import { dataAsOfText } from '../derive/common.js';
+import { formatArabicDate } from '../arabic/index.js';
 import { fingerprintFiles, recordInputs } from '../check/index.js';
 // Not through site/index.js: that would load pdf.js on this thread, which the thumbnail worker spares.
 import { renderSiteForBuild, thumbnailWidth, type BuiltEdition } from '../site/siteForBuild.js';
@@ -29,7 +31,7 @@ import { publicUrlFromEnvironment } from '../site/siteForBuild.js';
 import { editionContext } from '../editions/editionRecord.js';
 import { compareDatasets } from '../editions/changes.js';
 import { readPreviousEdition } from '../editions/previousEdition.js';
-import { editionView } from '../editions/editionView.js';
+import { editionPagePath, editionView } from '../editions/editionView.js';
 
 /** An explicit public URL (tests); undefined: the site reads BRIEFS_SITE_URL itself; null: none. */
 function publicUrlOption(options: BuildOptions): string | undefined {
@@ -55,6 +57,8 @@ export interface BuildOptions {
   publicUrl?: string | null;
   /** The generator as it signs the edition (tests build an "older" edition with another version). */
   generator?: { name: string; version: string };
+  /** Parsed data files a long-lived process keeps between builds (`briefs watch`); unchanged files are not parsed again. */
+  dataCache?: ParsedFileCache;
 }
 
 export interface BuiltBrief extends ManifestEntry {
@@ -122,7 +126,7 @@ async function renderAndWrite(
   clock: StepClock,
 ): Promise<BuildSummary> {
   options.onStep?.('loading and validating the data');
-  const dataset = await loadValidDataset(options.dataDir);
+  const dataset = await loadValidDataset(options.dataDir, { cache: options.dataCache });
   const templates = createTemplateEngine(options.templatesDir ?? templatesDir);
   const previous = options.previous === undefined ? undefined : await readPreviousEdition(options.previous);
   const publicUrl = options.publicUrl === undefined ? (publicUrlFromEnvironment() ?? null) : options.publicUrl;
@@ -185,17 +189,20 @@ async function renderAndWrite(
     ? await renderSiteForBuild({
         editions,
         asOf: dataset.as_of,
-        // The site marks an inferred as-of date as the PDFs do.
-        asOfText: `${formatArabicDate(dataset.as_of, 'day')}${dataset.as_of_inferred ? ' (مستنتَج)' : ''}`,
+        // The site says what the PDFs' footers say, inferred or lower-bound marks included.
+        asOfText: dataAsOfText(dataset),
         digits: options.digits,
         generator: { name: generatorName, version: generatorVersion },
         renderBlocks: renderMarkupToHtml,
         ...(publicUrlOption(options) ? { publicUrl: publicUrlOption(options)! } : {}),
         edition: {
           id: edition.id,
-          previous: edition.changes ? { id: edition.changes.previous.edition, asOf: edition.changes.previous.asOf, asOfText: formatArabicDate(edition.changes.previous.asOf, 'day') } : null,
+          page: editionPagePath(edition.id),
+          previous: edition.changes
+            ? { id: edition.changes.previous.edition, asOf: edition.changes.previous.asOf, asOfText: formatArabicDate(edition.changes.previous.asOf, 'day'), page: editionPagePath(edition.changes.previous.edition) }
+            : null,
           // The site's page and the feed print the change list from the same template as the fact sheet.
-          changesHtml: edition.changes ? renderMarkupToHtml(templates.renderBlocks('changes', { edition: editionView(edition, 'site') }), { digits: options.digits, page: false }) : null,
+          changesHtml: edition.changes ? renderMarkupToHtml(templates.renderBlocks('changes', { edition: editionView(edition) }), { digits: options.digits, page: false }) : null,
         },
       })
     : [];

@@ -2,11 +2,14 @@ import type { Dataset } from '../model/index.js';
 import type { BriefDefinition } from '../briefs/registry.js';
 import type { TemplateEngine } from '../template/index.js';
 import { typesetDocument } from '../typeset/index.js';
-import type { Block, Digits, TypesetResult } from '../typeset/document.js';
-import { formatArabicDate } from '../template/index.js';
+import type { Block, Digits, TypesetResult } from '../document/model.js';
+import { documentDate } from '../document/metadata.js';
+import { dataAsOfPhrase, type AsOfFields } from '../derive/common.js';
 import { ATTACHMENT_MIME, ATTACHMENT_NAME, composeRecord, serializeRecord, type EditionContext } from '../editions/editionRecord.js';
 import { editionView } from '../editions/editionView.js';
-import { documentDate } from '../write/pdfMetadata.js';
+import { generatorName, generatorVersion } from '../packageInfo.js';
+
+export type { AsOfFields };
 
 export interface RenderContext {
   dataset: Dataset;
@@ -30,39 +33,37 @@ export function composeBrief(brief: BriefDefinition, context: Omit<RenderContext
   const view = {
     ...brief.derive(context.dataset),
     brief: { title: brief.title, asOf: context.dataset.as_of },
-    edition: context.edition ? editionView(context.edition, brief.id) : null,
+    edition: context.edition ? editionView(context.edition) : null,
   };
   return context.templates.renderBlocks(brief.template, view);
 }
 
-export interface TypesetOptions {
-  asOf: string;
-  digits: Digits;
-  asOfInferred?: boolean;
-  /** The edition id (footer, XMP) and the data to attach. */
-  edition?: { id: string; attachment: Uint8Array };
-}
-
-/** The footer's note: the data's date (marked when inferred) and the edition id. */
-export function footerNote(asOf: string, asOfInferred: boolean, editionId?: string): string {
-  const date = `البيانات حتى ${formatArabicDate(asOf, 'day')}${asOfInferred ? ' (مستنتَج)' : ''}`;
+/** The footer's note: what the header band and the cover say of the data's date, and the edition id. */
+export function footerNote(asOf: AsOfFields, editionId?: string): string {
   // A dash, never "·": beside Arabic-Indic digits a middle dot reads as a zero (٠).
-  return editionId === undefined ? date : `${date} — الإصدار ${editionId}`;
+  return editionId === undefined ? dataAsOfPhrase(asOf) : `${dataAsOfPhrase(asOf)} — الإصدار ${editionId}`;
 }
 
 /** typeset, for one brief's blocks: the PDF with its metadata, running footer and attachment. No I/O. */
-export function typesetBrief(brief: BriefDefinition, blocks: Block[], options: TypesetOptions): Promise<TypesetResult> {
-  const { asOf, digits, edition } = options;
+export function typesetBrief(
+  brief: BriefDefinition,
+  blocks: Block[],
+  asOf: AsOfFields,
+  digits: Digits,
+  /** The edition id (footer, XMP) and the data to attach. */
+  edition?: { id: string; attachment: Uint8Array },
+): Promise<TypesetResult> {
   return typesetDocument({
     title: brief.title,
     subject: brief.summary,
     author: 'coalition-briefs',
     keywords: ['التحالف الدولي', 'داعش', 'العراق', brief.id],
-    asOf,
-    // An inferred as-of date is marked on every page, as the header band and the cover mark it.
-    footerNote: footerNote(asOf, options.asOfInferred ?? false, edition?.id),
+    asOf: asOf.as_of,
+    // Every page says what the header band and the cover say, inferred or lower-bound marks included.
+    footerNote: footerNote(asOf, edition?.id),
     digits,
     blocks,
+    creator: `${generatorName} ${generatorVersion}`,
     ...(edition
       ? {
           edition: { id: edition.id, documentId: `urn:coalition-briefs:${brief.id}` },
@@ -73,7 +74,7 @@ export function typesetBrief(brief: BriefDefinition, blocks: Block[], options: T
               mimeType: ATTACHMENT_MIME,
               description: `البيانات التي بُني منها هذا الإصدار (${edition.id}): the validated dataset, as canonical JSON`,
               relationship: 'Source' as const,
-              date: documentDate(asOf),
+              date: documentDate(asOf.as_of),
             },
           ],
         }
@@ -85,11 +86,6 @@ export function typesetBrief(brief: BriefDefinition, blocks: Block[], options: T
 export async function renderBrief(brief: BriefDefinition, context: RenderContext): Promise<RenderedBrief> {
   const blocks = composeBrief(brief, context);
   const edition = context.edition ? { id: context.edition.id, attachment: serializeRecord(composeRecord(context.edition, brief.id, context.dataset)) } : undefined;
-  const result = await typesetBrief(brief, blocks, {
-    asOf: context.dataset.as_of,
-    digits: context.digits,
-    asOfInferred: context.dataset.as_of_inferred,
-    ...(edition ? { edition } : {}),
-  });
+  const result = await typesetBrief(brief, blocks, context.dataset, context.digits, edition);
   return { ...result, blocks };
 }

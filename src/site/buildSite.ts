@@ -4,10 +4,9 @@ import { formatPages, formatSize } from './format.js';
 import { parsePublicUrl, publicAddress } from './publicUrl.js';
 import { siteStylesheet } from './styles.js';
 import { editionPageTemplate, editionTemplate, feedTemplate, indexTemplate, supersededTemplate } from './templates.js';
-import { editionPagePath } from '../editions/editionView.js';
 import type { SiteBrief, SiteFile, SiteInput } from './types.js';
-import { toArabicIndicDigits } from '../markup/index.js';
-import type { Digits } from '../typeset/document.js';
+import { toArabicIndicDigits } from '../arabic/index.js';
+import type { Digits } from '../document/model.js';
 
 export const siteTitle = 'موجزات التحالف الدولي ضد داعش في العراق';
 export const siteDescription =
@@ -46,8 +45,8 @@ export function buildSite(input: SiteInput): SiteFile[] {
   const indexShare = share(base, { title: siteTitle, description: siteDescription, page: 'index.html', type: 'website', image: first && preview(first) });
   const edition = input.edition && {
     ...input.edition,
-    href: editionPagePath(input.edition.id),
-    previous: input.edition.previous && { ...input.edition.previous, asOfText: inDigits(input.edition.previous.asOfText, input.digits), href: editionPagePath(input.edition.previous.id) },
+    href: input.edition.page,
+    previous: input.edition.previous && { ...input.edition.previous, asOfText: inDigits(input.edition.previous.asOfText, input.digits), href: input.edition.previous.page },
   };
   const files: SiteFile[] = [
     { name: 'index.html', bytes: indexTemplate({ ...common, share: indexShare, asOf: input.asOf, asOfText, briefs: listed, edition }) },

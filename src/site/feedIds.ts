@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { Block, Digits } from '../typeset/document.js';
-import { canonicalJson } from '../editions/canonicalJson.js';
+import type { Block, Digits } from '../document/model.js';
 
 /** What an edition says: everything the reader sees, and nothing of how it was typeset. */
 export interface EditionContent {
@@ -52,4 +51,16 @@ function uuidFromHex(hex: string): string {
   h[16] = ((parseInt(h[16]!, 16) & 0x3) | 0x8).toString(16); // RFC 4122/9562 variant
   const s = h.join('');
   return `urn:uuid:${s.slice(0, 8)}-${s.slice(8, 12)}-${s.slice(12, 16)}-${s.slice(16, 20)}-${s.slice(20, 32)}`;
+}
+
+/** JSON with object keys sorted and undefined properties left out (as JSON.stringify does). */
+function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map((item) => (item === undefined ? 'null' : canonicalJson(item))).join(',')}]`;
+  if (value !== null && typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>)
+      .filter(([, item]) => item !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([key, item]) => `${JSON.stringify(key)}:${canonicalJson(item)}`).join(',')}}`;
+  }
+  return JSON.stringify(value);
 }

@@ -1,20 +1,10 @@
-import type { Digits } from '../typeset/document.js';
+import { countWithNoun, formatNumber, type Digits, type NounForms } from '../arabic/index.js';
 
-/** Numbers in the reader's digits: Western (latn) or Arabic-Indic (arab), grouped the Arabic way. */
-export function formatNumber(value: number, digits: Digits, fractionDigits = 0): string {
-  return new Intl.NumberFormat(`ar-u-nu-${digits}`, {
-    minimumFractionDigits: fractionDigits,
-    maximumFractionDigits: fractionDigits,
-  }).format(value);
-}
+const page: NounForms = { singular: 'صفحة', plural: 'صفحات', accusative: 'صفحة', one: 'صفحة واحدة', two: 'صفحتان' };
 
-/** "12 صفحة", with the Arabic plural forms that depend on the count. */
+/** "12 صفحة", with the Arabic forms that depend on the count (arabic/agreement.ts). */
 export function formatPages(pages: number, digits: Digits): string {
-  const n = formatNumber(pages, digits);
-  if (pages === 1) return 'صفحة واحدة';
-  if (pages === 2) return 'صفحتان';
-  if (pages % 100 >= 3 && pages % 100 <= 10) return `${n} صفحات`;
-  return `${n} صفحة`;
+  return countWithNoun(pages, formatNumber(pages, digits), page);
 }
 
 /** A file size as readers know it: kilobytes under a megabyte, else megabytes with one decimal. */

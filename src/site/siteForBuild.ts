@@ -1,4 +1,4 @@
-import type { Block, Digits } from '../typeset/document.js';
+import type { Block, Digits } from '../document/model.js';
 import { buildSite } from './buildSite.js';
 import { parsePublicUrl } from './publicUrl.js';
 import { loadSiteFonts } from './loadSiteFonts.js';

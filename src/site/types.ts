@@ -1,4 +1,4 @@
-import type { Block, Digits } from '../typeset/document.js';
+import type { Block, Digits } from '../document/model.js';
 import type { Png } from './thumbnail.js';
 
 /** One brief as the site presents it: the built PDF, its page-1 thumbnail and the blocks it was typeset from. */
@@ -59,8 +59,10 @@ export interface SiteInput {
 
 export interface SiteEdition {
   id: string;
-  /** The edition compared with (--previous), or null. */
-  previous: { id: string; asOf: string; asOfText: string } | null;
+  /** The edition's page in the site (edition-<id>.html), where the cover's QR code leads. */
+  page: string;
+  /** The edition compared with (--previous), and its page (which says it was superseded), or null. */
+  previous: { id: string; asOf: string; asOfText: string; page: string } | null;
   /** The change list as an HTML fragment (the same template as the fact sheet's section), or null. */
   changesHtml: string | null;
 }

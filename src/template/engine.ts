@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Handlebars from 'handlebars';
-import type { Block } from '../typeset/document.js';
+import type { Block } from '../document/model.js';
 import { parseMarkup } from '../markup/index.js';
 import { TemplateError } from './errors.js';
 import { toTemplateError } from './handlebarsErrors.js';

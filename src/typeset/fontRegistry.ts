@@ -1,28 +1,17 @@
 /**
- * The embedded fonts, loaded and parsed once per process: for each Amiri file, its TrueType bytes,
- * its fontkit parse (cmap, coverage, and the placement of stacked marks: see shaping.ts) and its
- * HarfBuzz shaper. Nothing here touches pdfmake or pdfkit: pdfmakeAdapter.ts hands these faces to
- * them.
+ * The faces the typesetter draws with, once per process: each font file as fonts/ parsed it
+ * (bytes, fontkit, coverage), with its HarfBuzz shaper, plus the mirrored-bracket family
+ * (mirroredBrackets.ts). Shaping policy is shaping.ts; the pdfmake font table is pdfmakeAdapter.ts.
  */
-import fs from 'node:fs';
 import path from 'node:path';
-import { fontFaces, ttfPath, type FontFace, type FontScript } from '../fonts/fontFiles.js';
-import { woffToSfnt } from '../fonts/woffToSfnt.js';
-import { fontkit, type FontkitFont } from './fontkit.js';
+import type { FontFace } from '../fonts/fontFiles.js';
+import type { FamilyName } from '../fonts/families.js';
+import type { FontkitFont } from '../fonts/fontkit.js';
+import { parsedFonts } from '../fonts/parsedFonts.js';
 import { HarfBuzzShaper } from './shaper.js';
+import { MIRRORED_FAMILY, mirroredBracketFace } from './mirroredBrackets.js';
 
-export { fontkit, type FontkitFont } from './fontkit.js';
-
-export type FamilyName = 'AmiriArabic' | 'AmiriLatin' | 'AmiriLatinExt' | 'AmiriMirrored';
-
-export const familyOfScript: Record<FontScript, FamilyName> = {
-  arabic: 'AmiriArabic',
-  latin: 'AmiriLatin',
-  'latin-ext': 'AmiriLatinExt',
-};
-
-/** Fallback order when a character is not in the font its script suggests. */
-export const familyFallbackOrder: readonly FamilyName[] = ['AmiriLatin', 'AmiriLatinExt', 'AmiriArabic'];
+export type { FamilyName } from '../fonts/families.js';
 
 export interface LoadedFace {
   face: FontFace;
@@ -60,34 +49,16 @@ export interface FontRegistry {
   fontOf(family: FamilyName, bold: boolean): FontkitFont;
 }
 
-/** TrueType bytes for a face: fonts/ if prepared, else converted now (and cached to fonts/ if writable). */
-export function trueTypeFor(face: FontFace, dir?: string): Buffer {
-  const target = ttfPath(face, dir);
-  if (fs.existsSync(target)) return fs.readFileSync(target);
-  const ttf = woffToSfnt(fs.readFileSync(face.woffPath));
-  try {
-    fs.mkdirSync(path.dirname(target), { recursive: true });
-    fs.writeFileSync(target, ttf);
-  } catch {
-    // read-only install: the in-memory conversion is enough
-  }
-  return ttf;
-}
-
-const MIRRORED_SUFFIX = '#mirrored-brackets';
-
 let registry: FontRegistry | undefined;
 
 export function loadFonts(): FontRegistry {
   if (registry) return registry;
-  const faces: LoadedFace[] = fontFaces().flatMap((face) => {
-    const filePath = ttfPath(face);
-    const bytes = trueTypeFor(face);
-    const font = fontkit.create(bytes);
+  const { fonts, coverage: fileCoverage } = parsedFonts();
+  const faces: LoadedFace[] = fonts.flatMap(({ face, family, bold, path: filePath, bytes, font }) => {
     const loaded: LoadedFace = {
       face,
-      family: familyOfScript[face.script],
-      bold: face.weight === 700,
+      family,
+      bold,
       path: filePath,
       bytes,
       postscriptName: font.postscriptName,
@@ -96,20 +67,10 @@ export function loadFonts(): FontRegistry {
       shaper: new HarfBuzzShaper(bytes, font),
       mirroredBrackets: false,
     };
-    if (face.script !== 'latin') return [loaded];
-    const mirrored: LoadedFace = {
-      ...loaded,
-      family: 'AmiriMirrored',
-      path: filePath + MIRRORED_SUFFIX,
-      postscriptName: `${font.postscriptName}-MirroredBrackets`,
-      mirroredBrackets: true,
-    };
-    return [loaded, mirrored];
+    return face.script === 'latin' ? [loaded, mirroredBracketFace(loaded)] : [loaded];
   });
-  const coverage = new Map<FamilyName, Set<number>>();
-  for (const f of faces) {
-    if (!f.bold) coverage.set(f.family, new Set(f.font.characterSet));
-  }
+  const coverage = new Map(fileCoverage);
+  coverage.set(MIRRORED_FAMILY, fileCoverage.get('AmiriLatin')!);
   const byPath = new Map(faces.map((f) => [f.path, f]));
   const faceOf = (family: FamilyName, bold: boolean): LoadedFace => faces.find((f) => f.family === family && f.bold === bold)!;
   registry = {

@@ -1,8 +1,8 @@
 /**
  * Page furniture: A4 geometry, the running header (brief title) and footer ("صفحة N من M" and a note).
  */
-import type { Digits } from './document.js';
-import { localizeDigits } from './digits.js';
+import type { Digits } from '../document/model.js';
+import { localizeDigits } from '../arabic/digits.js';
 import { engineTextNode } from './textNodes.js';
 import { naturalWidth } from './paragraphLayout.js';
 

@@ -3,13 +3,13 @@
  * → shaped widths → line breaking → per line, what the line layout and the writer need. Pure: no
  * pdfmake, no PDF. The width is the column's, known before pdfmake flows the page.
  */
-import type { Digits, Inline } from './document.js';
+import type { Digits, Inline } from '../document/model.js';
 import { loadFonts, type LoadedFace } from './fontRegistry.js';
 import { glyphPositions, runLead } from './glyphRun.js';
 import { breakLines, type BreakablePiece } from './lineBreaking.js';
 import { tieLastWords } from './composition.js';
 import type { Alignment, LineRun } from './lineLayout.js';
-import { defaultPieceStyle, paragraphPieces, type PieceInline, type PieceStyle } from './paragraphRuns.js';
+import { defaultPieceStyle, paragraphPieces, type PieceInline, type PieceStyle } from './paragraphPieces.js';
 import { naturalDirection } from './shaper.js';
 import { shapeRun, type Direction, type ShapedRun } from './shaping.js';
 

@@ -15,13 +15,14 @@ import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { loadFonts, type LoadedFace } from './fontRegistry.js';
-import { toArabicIndic } from './digits.js';
+import { toArabicIndic } from '../arabic/digits.js';
 import { layoutLine } from './lineLayout.js';
 import { naturalDirection } from './shaper.js';
 import { shapeRun, type ShapedRun } from './shaping.js';
 import { isEngineLineInline, type EngineLineInline } from './textNodes.js';
+import { pageNumberDigits } from './nodeFields.js';
 import { writeRun, type PdfFont, type TextSurface } from './textWriter.js';
-import type { DocumentAttachment } from './document.js';
+import type { DocumentAttachment } from '../document/model.js';
 
 const require = createRequire(import.meta.url);
 
@@ -192,8 +193,6 @@ interface PdfkitDocumentInternals {
 
 interface PageNodeRef {
   positions?: { pageNumber: number }[];
-  /** Set by blocks.ts on headings listed in the table of contents. */
-  _digits?: string;
 }
 
 /** pdfmake's inline, as measured and placed by pdfmake. */
@@ -264,7 +263,7 @@ function surfaceOf(doc: PdfkitDocumentInternals, fontOf: Map<PdfFont, PdfkitFont
 function pageReferenceText(ref: PageNodeRef): string {
   const page = ref.positions?.[0]?.pageNumber;
   if (page === undefined) throw new Error('Page reference id not found');
-  return ref._digits === 'arab' ? toArabicIndic(String(page)) : String(page);
+  return pageNumberDigits(ref) === 'arab' ? toArabicIndic(String(page)) : String(page);
 }
 
 /** The document's pdfkit font for a face (pdfmake's PDFDocument caches one per family and weight). */
@@ -369,7 +368,7 @@ export interface DocumentOptions {
   language: string;
   /** The Info dictionary, as pdfmake's `info` takes it. */
   info: Record<string, string | Date>;
-  /** The XMP packet written in place of pdfkit's (write/pdfMetadata.ts: escaped, agrees with `info`). */
+  /** The XMP packet written in place of pdfkit's (document/metadata.ts: escaped, agrees with `info`). */
   xmp: string;
   files: readonly PdfAttachment[];
 }

@@ -2,12 +2,16 @@
  * `briefs typeset FILE.txt`: any UTF-8 text, one paragraph per line, justified right-to-left on A4
  * at 12 pt, with page numbers.
  */
-import type { Digits, TypesetResult } from './document.js';
+import type { Digits, TypesetResult } from '../document/model.js';
+import { locateUnsupportedCharacters, UndrawableTextError } from '../fonts/coverage.js';
 import { engineTextNode } from './textNodes.js';
 import { renderDefinition } from './render.js';
 import { CONTENT_WIDTH, pageFooter, pageGeometry } from './furniture.js';
 
+/** Throws UndrawableTextError, naming each line, column and code point, for a character no embedded font has. */
 export async function typesetPlainText(text: string, opts: { digits: Digits }): Promise<TypesetResult> {
+  const undrawable = locateUnsupportedCharacters(text.replace(/^\uFEFF/, ''));
+  if (undrawable.length > 0) throw new UndrawableTextError(undrawable);
   const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
   if (lines.length > 1 && lines[lines.length - 1] === '') lines.pop();
   let pages = 0;

@@ -2,12 +2,11 @@
  * pdfmake document definition → PDF bytes, deterministically: every date inside is the data's as-of
  * date, producer and creator are fixed, so pdfkit's document ID (a hash of the info dictionary) is the
  * same on every run. Every document is PDF 1.7, PDF/A-3b (sRGB output intent, fonts embedded, XMP
- * identification), with Info and XMP made from one record (write/pdfMetadata.ts).
+ * identification), with Info and XMP made from one record (document/metadata.ts).
  */
 import { renderDocument, type PdfAttachment } from './pdfmakeAdapter.js';
-import type { TypesetResult } from './document.js';
-import { generatorName, generatorVersion } from '../packageInfo.js';
-import { documentDate, infoDictionary, xmpPacket, type DocumentMetadata } from '../write/pdfMetadata.js';
+import type { TypesetResult } from '../document/model.js';
+import { documentDate, infoDictionary, xmpPacket, type DocumentMetadata } from '../document/metadata.js';
 
 export type { PdfAttachment } from './pdfmakeAdapter.js';
 
@@ -22,11 +21,12 @@ export interface RenderMetadata {
   edition?: { id: string; documentId: string };
   /** PDF/A-3 associated files (the edition's data). */
   attachments?: readonly PdfAttachment[];
+  /** Info /Creator and xmp:CreatorTool: the generator with its version (default: the typesetter). */
+  creator?: string;
 }
 
 export const PRODUCER = 'coalition-briefs typesetter (pdfmake 0.3.11)';
-/** Info /Creator and xmp:CreatorTool: the generator, with its version. */
-export const CREATOR = `${generatorName} ${generatorVersion}`;
+
 export const LANGUAGE = 'ar';
 
 export function fixedDate(isoDate: string): Date {
@@ -41,7 +41,7 @@ export function documentMetadata(meta: RenderMetadata): DocumentMetadata {
     author: meta.author ?? '',
     keywords: meta.keywords ?? [],
     language: LANGUAGE,
-    creator: CREATOR,
+    creator: meta.creator ?? PRODUCER,
     producer: PRODUCER,
     date: fixedDate(meta.date).toISOString().slice(0, 10),
     ...(meta.edition ? { edition: meta.edition } : {}),

@@ -5,9 +5,10 @@
  * line as next to nothing wide, so a column pdfmake sizes to its content ('auto') must be given
  * the engine's width instead (naturalWidth, as the footer does).
  */
-import type { Digits, Inline } from './document.js';
+import type { Digits, Inline } from '../document/model.js';
 import type { Alignment } from './lineLayout.js';
-import { setParagraph, type SetLine } from './paragraphLayout.js';
+import { setParagraph } from './paragraphLayout.js';
+import type { EngineNodeFields } from './nodeFields.js';
 
 /** A pdfmake content node (kept loose: pdfmake has no types here). */
 export type Node = Record<string, unknown>;
@@ -20,7 +21,7 @@ export interface EngineLineInline {
   text: string;
   /** pdfmake must not move the engine's lines: they are aligned by the engine. */
   alignment: 'left';
-  _line: SetLine;
+  _line: EngineNodeFields['_line'];
 }
 
 export function isEngineLineInline(inline: object): inline is EngineLineInline {

@@ -1,24 +1,15 @@
 /**
  * TypesetDocument → PDF: cover, running header and footer, table of contents, every block kind.
  */
-import type { Block, Inline, TypesetDocument, TypesetResult } from './document.js';
+import { contentsHeadings, type Block, type Inline, type TypesetDocument, type TypesetResult } from '../document/index.js';
 import { blocksToNodes, type BlockContext } from './blocks.js';
 import { Composition } from './composition.js';
 import { CONTENT_WIDTH, pageFooter, pageGeometry, pageHeader } from './furniture.js';
 import { renderDefinition } from './render.js';
 import { FONT_SIZE, COLOR } from './styles.js';
 
-/** Headings marked toc:true, found anywhere (including inside boxes), in document order. */
-function collectTocHeadings(blocks: readonly Block[], found: Extract<Block, { kind: 'heading' }>[] = []) {
-  for (const block of blocks) {
-    if (block.kind === 'heading' && block.toc) found.push(block);
-    if (block.kind === 'box') collectTocHeadings(block.blocks, found);
-  }
-  return found;
-}
-
 export async function typesetDocument(doc: TypesetDocument): Promise<TypesetResult> {
-  const tocHeadings = collectTocHeadings(doc.blocks);
+  const tocHeadings = contentsHeadings(doc.blocks);
   const headingIds = new Map<Block, string>();
   const tocEntries: { id: string; level: number; content: Inline[] }[] = [];
   tocHeadings.forEach((h, i) => {
@@ -52,6 +43,7 @@ export async function typesetDocument(doc: TypesetDocument): Promise<TypesetResu
       date: doc.asOf,
       ...(doc.edition ? { edition: doc.edition } : {}),
       ...(doc.attachments ? { attachments: doc.attachments } : {}),
+      ...(doc.creator ? { creator: doc.creator } : {}),
     },
     () => pages,
   );

@@ -1,5 +1,5 @@
 import type { DateSpec, MaybeDate, ValidationIssue } from '../model/index.js';
-import { startOf } from '../model/index.js';
+import { endOf, startOf } from '../model/index.js';
 import { issueAt, type Collected, type Located } from './collect.js';
 import type { FieldPath } from './fieldPath.js';
 
@@ -19,6 +19,17 @@ export function checkAgainstAsOf(collected: Collected, issues: ValidationIssue[]
   const asOf = info.value.as_of;
   if (info.value.as_of_inferred && info.value.as_of_reasoning === undefined) {
     issues.push(issueAt(info.file, ['as_of_inferred'], 'is true, so as_of_reasoning must say why as_of is what it is'));
+  }
+  if (info.value.as_of_not_before) {
+    if (info.value.as_of_reasoning === undefined) {
+      issues.push(issueAt(info.file, ['as_of_not_before'], 'is true, so as_of_reasoning must say why the data is no earlier than that month'));
+    }
+    // Printed as a month («لا يسبق أكتوبر 2023»), so as_of must be that month's last day: the earliest
+    // day the data can be current to, and the one the document is dated with.
+    const month = asOf.slice(0, 7);
+    if (endOf({ iso: month, precision: 'month', inferred: false, not_before: false }) !== asOf) {
+      issues.push(issueAt(info.file, ['as_of'], `is ${asOf}, but as_of_not_before prints it as the month ${month}: as_of must be that month's last day`));
+    }
   }
   const asOfAt = issueAt(info.file, ['as_of'], '');
   const asOfWhere = `${asOfAt.file}:${asOfAt.line}:${asOfAt.column}`;

@@ -85,6 +85,9 @@ export function checkAttribution(collected: Collected, issues: ValidationIssue[]
     }
   }
 
+  checkEventAttribution(collected, report, kindOf, isPublisherOf, publisherNames);
+  checkReporterNamedOnce(collected, report);
+
   for (const located of collected.records.outlook) {
     const outlook = located.value;
     const attribution = outlook.attribution;
@@ -100,6 +103,57 @@ export function checkAttribution(collected: Collected, issues: ValidationIssue[]
     }
     if (attribution === 'named' && outlook.holders.every((holder) => kindOf(holder) === 'anonymous_person')) {
       report(located, ['attribution'], `cannot be "named": its holders are anonymous_person actors; use "described"`);
+    }
+  }
+}
+
+/**
+ * An event's reporter is judged as a figure's claimant: `attribution` comes with `reported_by` and only
+ * with it; unattributed means the reporter is the article itself (its publisher).
+ */
+function checkEventAttribution(
+  collected: Collected,
+  report: (located: Located<unknown>, path: FieldPath, message: string) => void,
+  kindOf: (id: string | undefined) => ActorKind | undefined,
+  isPublisherOf: (actor: string, evidence: readonly { source: string }[]) => boolean,
+  publisherNames: (evidence: readonly { source: string }[]) => string,
+): void {
+  for (const located of collected.records.events) {
+    const { reported_by: reporter, attribution, evidence, note_ar } = located.value;
+    if (reporter === undefined) {
+      if (attribution !== undefined) report(located, ['attribution'], 'is set, but no reported_by says who reports the event; remove it, or add reported_by');
+      continue;
+    }
+    if (attribution === undefined) {
+      report(located, ['reported_by'], 'needs an attribution (named, described, inferred or unattributed): how is the reporter tied to the quoted sentences?');
+      continue;
+    }
+    if (attribution === 'unattributed' && !isPublisherOf(reporter, evidence)) {
+      report(located, ['reported_by'], `must be the publisher of the cited source (${publisherNames(evidence)}) for an unattributed event (got "${reporter}")`);
+    }
+    if (attribution === 'described' && !isDescribedKind(kindOf(reporter))) {
+      report(located, ['attribution'], 'is "described", so reported_by must be an actor the source describes without naming (kind anonymous_person or political_group)');
+    }
+    if (attribution === 'named' && kindOf(reporter) === 'anonymous_person') {
+      report(located, ['attribution'], `cannot be "named": "${reporter}" is an anonymous_person; use "described"`);
+    }
+    if (attribution === 'inferred' && note_ar === undefined) {
+      report(located, ['attribution'], 'is "inferred", so note_ar must say why the reporter is who it is');
+    }
+  }
+}
+
+/**
+ * The briefs print an event's reporter beside its description («… (بحسب عباس سروط)»), so a description
+ * that names the reporter too says it twice: one statement, once.
+ */
+function checkReporterNamedOnce(collected: Collected, report: (located: Located<unknown>, path: FieldPath, message: string) => void): void {
+  const names = new Map(collected.records.actors.map((located) => [located.value.id, located.value.name_ar]));
+  for (const located of collected.records.events) {
+    const { reported_by: reporter, description_ar: description } = located.value;
+    const name = reporter === undefined ? undefined : names.get(reporter);
+    if (name !== undefined && description.includes(name)) {
+      report(located, ['description_ar'], `names the reporter «${name}», which the briefs print beside it from reported_by; say it once: take it out of the description`);
     }
   }
 }

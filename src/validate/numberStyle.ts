@@ -5,7 +5,7 @@ import { isPrintedField } from './printedText.js';
 
 /**
  * Our own sentences write numbers one way: digits never grouped, a dot only as a decimal point
- * ("3322145"، "6.3 مليون"), as the briefs' own formatting does (src/markup/numberText.ts). A number
+ * ("3322145"، "6.3 مليون"), as the briefs' own formatting does (src/arabic/numberText.ts). A number
  * grouped with dots or commas ("3.322.145"، "1,061") in an editor's note beside "6.3" reads two
  * ways, so it is refused — except inside «…», where the note quotes the source's own writing.
  * Fields that hold the source's words (quotes, qualifiers, `as_said`, titles, `horizon_ar`) keep them.

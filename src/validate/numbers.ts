@@ -1,7 +1,7 @@
 import type { ValidationIssue } from '../model/index.js';
 import { issueAt, type Collected } from './collect.js';
 import type { FieldPath } from './fieldPath.js';
-import { formatPlainNumber } from '../markup/numberText.js';
+import { formatPlainNumber } from '../arabic/numberText.js';
 
 /**
  * Numbers the briefs print and chart must be exact and writable as plain decimals: above 2^53 − 1

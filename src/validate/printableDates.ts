@@ -1,5 +1,5 @@
 import type { ValidationIssue } from '../model/index.js';
-import { formatArabicDate } from '../template/helpers/arDate.js';
+import { formatArabicDate } from '../arabic/dates.js';
 import { issueAt, type Collected, type Located } from './collect.js';
 import type { FieldPath } from './fieldPath.js';
 

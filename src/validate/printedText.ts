@@ -1,5 +1,5 @@
 import type { ValidationIssue } from '../model/index.js';
-import { unsupportedCharacters } from '../typeset/index.js';
+import { unsupportedCharacters } from '../fonts/index.js';
 import { issueAt, type Collected, type Located } from './collect.js';
 import type { FieldPath } from './fieldPath.js';
 

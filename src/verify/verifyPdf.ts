@@ -13,7 +13,7 @@ import { createTemplateEngine } from '../template/index.js';
 import { recordInputs } from '../check/index.js';
 import { renderBrief } from '../pipeline/renderBrief.js';
 import { ATTACHMENT_NAME, parseRecord, recordIsConsistent, type EditionContext } from '../editions/editionRecord.js';
-import { NotAPdfError, readPdf } from './readPdf.js';
+import { NotAPdfError, readPdf } from '../editions/readPdf.js';
 
 export type VerifyKind =
   | 'match'

@@ -6,9 +6,9 @@
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { BriefId } from '../briefs/registry.js';
-import { isDataFileName } from '../load/dataFiles.js';
+import { createParsedFileCache, isDataFileName } from '../load/index.js';
 import { buildBriefs } from '../pipeline/build.js';
-import type { Digits } from '../typeset/document.js';
+import type { Digits } from '../document/model.js';
 import { startPreview, type PreviewServer } from '../preview/previewServer.js';
 import { watchBriefs, type BuildOutcome, type Watcher } from './watchBriefs.js';
 
@@ -33,10 +33,12 @@ export interface WatchSession {
 
 export async function startWatchSession(options: WatchSessionOptions): Promise<WatchSession> {
   const preview = options.serve ? await startPreview({ root: path.join(options.outDir, 'site'), ...options.serve }) : undefined;
+  // Kept for the session: a save re-parses only the file that changed.
+  const dataCache = createParsedFileCache();
   const build = async (): Promise<BuildOutcome> => {
     const started = performance.now();
     try {
-      const summary = await buildBriefs({ dataDir: options.dataDir, outDir: options.outDir, briefs: options.briefs, digits: options.digits });
+      const summary = await buildBriefs({ dataDir: options.dataDir, outDir: options.outDir, briefs: options.briefs, digits: options.digits, dataCache });
       return { ok: true, files: summary.briefs.map((entry) => entry.file), milliseconds: performance.now() - started };
     } catch (error) {
       return { ok: false, message: options.describe(error), milliseconds: performance.now() - started };

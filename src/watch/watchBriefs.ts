@@ -44,7 +44,7 @@ export interface Watcher {
 const SCRATCH = /(^|\/)(\.#|#)|~$|\.sw[a-p]$|\.tmp$|^\.|\/\./;
 
 export function watchBriefs(options: WatchOptions): Watcher {
-  const settle = options.settleMilliseconds ?? 80;
+  const settle = options.settleMilliseconds ?? 40;
   const watchers: FSWatcher[] = [];
   const pending = new Set<string>();
   let timer: NodeJS.Timeout | undefined;

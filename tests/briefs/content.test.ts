@@ -10,7 +10,7 @@ import { renderBrief, type RenderedBrief } from '../../src/pipeline/renderBrief.
 import { defaultDataDir, templatesDir } from '../../src/paths.js';
 import { createTemplateEngine } from '../../src/template/index.js';
 import { formatQuantity, formatRange } from '../../src/template/index.js';
-import type { Block, Inline } from '../../src/typeset/document.js';
+import type { Block, Inline } from '../../src/document/model.js';
 import { loadValidDataset } from '../../src/validate/index.js';
 import { notdefGlyphs } from '../support/pdfGlyphs.js';
 import { pdftotextPages, tokens } from '../support/pdfText.js';

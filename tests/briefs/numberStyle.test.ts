@@ -8,7 +8,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { briefIds, type BriefId } from '../../src/briefs/registry.js';
 import { defaultDataDir } from '../../src/paths.js';
-import type { Block } from '../../src/typeset/document.js';
+import type { Block } from '../../src/document/model.js';
 import { groupedNumber } from '../../src/validate/numberStyle.js';
 import { loadValidDataset } from '../../src/validate/index.js';
 import { fixturesDir } from '../validate/fixtureIssues.js';

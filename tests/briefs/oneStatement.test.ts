@@ -6,7 +6,7 @@
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { briefIds, type BriefId } from '../../src/briefs/registry.js';
-import type { Block } from '../../src/typeset/document.js';
+import type { Block } from '../../src/document/model.js';
 import { loadValidDataset } from '../../src/validate/index.js';
 import { fixturesDir } from '../validate/fixtureIssues.js';
 import { composeAll, printedStrings } from './printedStrings.js';

@@ -8,7 +8,7 @@ import type { Dataset } from '../../src/model/index.js';
 import { templatesDir } from '../../src/paths.js';
 import { composeBrief } from '../../src/pipeline/renderBrief.js';
 import { createTemplateEngine } from '../../src/template/index.js';
-import type { Block, Inline } from '../../src/typeset/document.js';
+import type { Block, Inline } from '../../src/document/model.js';
 
 export interface PrintedString {
   /** Where it sits, e.g. "table cell", "chart label". */

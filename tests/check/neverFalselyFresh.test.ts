@@ -60,7 +60,7 @@ describe('check compares each output with the inputs it was built from', () => {
     const other = path.join(root, 'as-of', 'd2');
     await cp(data, other, { recursive: true });
     const datasetFile = path.join(other, 'dataset.yaml');
-    await writeFile(datasetFile, (await readFile(datasetFile, 'utf8')).replace(/^as_of: .*$/m, "as_of: '2030-01-01'"));
+    await writeFile(datasetFile, (await readFile(datasetFile, 'utf8')).replace(/^as_of: .*$/m, "as_of: '2030-01-31'"));
     expect((await run('build', '--brief', 'history', '--data', other, '--out', out)).code).toBe(0);
     // Checked against the bundled data: history.pdf is from other data; the other four are fine.
     const check = await run('check', '--data', data, '--out', out, '--json');
@@ -108,7 +108,7 @@ describe('check fingerprints exactly the files the loader reads', () => {
     await rm(path.join(data, 'dataset.yaml'));
     await symlink(target, path.join(data, 'dataset.yaml'));
     expect((await run('check', '--data', data, '--out', out)).code).toBe(0);
-    await writeFile(target, (await readFile(target, 'utf8')).replace(/^as_of: .*$/m, "as_of: '2030-01-01'"));
+    await writeFile(target, (await readFile(target, 'utf8')).replace(/^as_of: .*$/m, "as_of: '2030-01-31'"));
     const check = await run('check', '--data', data, '--out', out);
     expect(check.code).toBe(1);
     expect(check.stdout).toContain('data/dataset.yaml: changed since out/ was built');

@@ -5,7 +5,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { briefIds } from '../../src/briefs/registry.js';
-import type { Block } from '../../src/typeset/document.js';
+import type { Block } from '../../src/document/model.js';
 import { defaultRenderInputs, renderBriefPdf, type RenderInputs } from '../support/briefSnapshots.js';
 import { checkComposition, checkPdfComposition, formatFindings } from '../support/compositionCheck.js';
 import type { LayoutLine, LayoutPage } from '../support/layoutDump.js';

@@ -5,8 +5,8 @@
  */
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { atAGlance, claimantCard, metricCards } from '../../src/derive/atAGlance.js';
-import { Citations } from '../../src/derive/common.js';
+import { atAGlance, claimantCard, glanceDisputes, metricCards } from '../../src/derive/atAGlance.js';
+import { Citations } from '../../src/derive/citations.js';
 import type { Dataset } from '../../src/model/index.js';
 import { loadValidDataset } from '../../src/validate/index.js';
 import { fixturesDir } from '../validate/fixtureIssues.js';
@@ -24,7 +24,9 @@ const card = (id: string) => atAGlance(dataset, new Citations(dataset)).find((vi
 describe('at-a-glance cards', () => {
   it('never lets one of several undated parts stand for a claimant (the tribal mobilisation alone)', () => {
     expect(claimantCard(dataset, figuresOf('command', 'trained_personnel'))).toBeUndefined();
-    expect(ids(metricCards(dataset, 'trained_personnel'))).toEqual([]);
+    const cards = ids(metricCards(dataset, 'trained_personnel'));
+    expect(cards).not.toContain('fig_trained_army');
+    expect(cards).not.toContain('fig_trained_tribal');
   });
 
   it('never lets an undated figure outrank a dated one (the 3 million delivery over the 2021 total)', () => {
@@ -45,14 +47,43 @@ describe('at-a-glance cards', () => {
     expect(card('fig_aid_total_2021')?.cardScope).toBeNull();
   });
 
+  it('never shows two equal cards while a third claimant says otherwise (two «83» hiding «أكثر من 63»)', () => {
+    expect(ids(metricCards(dataset, 'member_states'))).toEqual(['fig_members_paper', 'fig_members_ministry']);
+  });
+
+  it('never lets a figure known only in words («آلاف») take the place of a number, however new', () => {
+    expect(ids(metricCards(dataset, 'airstrikes'))).not.toContain('fig_strikes_thousands');
+  });
+
+  it("prints a lone card's scope when its dispute sets it against figures of other scopes (Iraqi forces vs parts)", () => {
+    expect(ids(metricCards(dataset, 'trained_personnel'))).toEqual(['fig_trained_isf_writer']);
+    expect(card('fig_trained_isf_writer')?.cardScope).toContain('قوات الأمن العراقية');
+  });
+
+  it("names under the cards every claimant of the metric's dispute that no card shows, with the question to look up", () => {
+    const views = glanceDisputes(dataset);
+    expect(views.map((view) => [view.question, view.others.map((other) => other.name)])).toEqual([
+      ['كم دولة في التحالف؟', ['التحالف الدولي']],
+      ['كم عنصراً درّب التحالف؟', ['قيادة العمليات']],
+    ]);
+  });
+
   it('keeps an inferred date marked as inferred', () => {
-    expect(card('fig_troops_inferred')?.asOf).toEqual({ known: true, iso: '2020-01', precision: 'month', inferred: true });
+    expect(card('fig_troops_inferred')?.asOf).toEqual({ known: true, iso: '2020-01', precision: 'month', inferred: true, notBefore: false });
   });
 });
 
 describe('the fact sheet at a glance', () => {
   it('shows exactly the cards the rules give, metric by metric', async () => {
     const { deriveFactsheet } = await import('../../src/derive/factsheet.js');
-    expect(ids(deriveFactsheet(dataset).atAGlance)).toEqual(['fig_troops_inferred', 'fig_strikes_command', 'fig_strikes_total', 'fig_aid_total_2021']);
+    expect(ids(deriveFactsheet(dataset).atAGlance)).toEqual([
+      'fig_members_paper',
+      'fig_members_ministry',
+      'fig_troops_inferred',
+      'fig_strikes_command',
+      'fig_strikes_total',
+      'fig_trained_isf_writer',
+      'fig_aid_total_2021',
+    ]);
   });
 });

@@ -7,8 +7,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { fontFaces, prepareFonts, woffToSfnt } from '../../src/fonts/index.js';
-import { trueTypeFor } from '../../src/typeset/fontRegistry.js';
-import { fontkit } from '../../src/typeset/fontkit.js';
+import { trueTypeFor } from '../../src/fonts/index.js';
+import { fontkit } from '../../src/fonts/fontkit.js';
 
 const dirs: string[] = [];
 const scratch = () => {
@@ -19,11 +19,11 @@ const scratch = () => {
 afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
 
 describe('prepareFonts', () => {
-  it('writes the six faces (Arabic, Latin, Latin-ext × 400, 700) as TrueType', () => {
+  it('writes the eight faces (Arabic, Latin, Latin-ext subsets and the complete Amiri × 400, 700) as TrueType', () => {
     const dir = scratch();
     const written = prepareFonts(dir);
     expect(written.map((f) => path.basename(f)).sort()).toEqual([
-      'amiri-arabic-400.ttf', 'amiri-arabic-700.ttf', 'amiri-latin-400.ttf',
+      'amiri-arabic-400.ttf', 'amiri-arabic-700.ttf', 'amiri-complete-400.ttf', 'amiri-complete-700.ttf', 'amiri-latin-400.ttf',
       'amiri-latin-700.ttf', 'amiri-latin-ext-400.ttf', 'amiri-latin-ext-700.ttf',
     ]);
     for (const file of written) {
@@ -47,7 +47,7 @@ describe('prepareFonts', () => {
     const dir = scratch();
     const face = fontFaces()[0]!;
     const bytes = trueTypeFor(face, dir);
-    expect(bytes.equals(woffToSfnt(readFileSync(face.woffPath)))).toBe(true);
+    expect(bytes.equals(woffToSfnt(readFileSync(face.sourcePath)))).toBe(true);
     expect(readdirSync(dir)).toEqual([face.ttfName]);
   });
 

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { MarkupError, parseMarkup } from '../../src/markup/index.js';
-import type { Block } from '../../src/typeset/document.js';
+import type { Block } from '../../src/document/model.js';
 
 const origin = { template: 'templates/history.hbs' };
 const parse = (markup: string): Block[] => parseMarkup(markup, origin);

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { parseMarkup, renderMarkupToHtml } from '../../src/markup/index.js';
-import type { Block } from '../../src/typeset/document.js';
+import type { Block } from '../../src/document/model.js';
 
 const html = (markup: string, digits: 'latn' | 'arab' = 'latn'): string =>
   renderMarkupToHtml(parseMarkup(markup, { template: 'test.hbs' }), { digits });

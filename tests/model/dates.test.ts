@@ -21,7 +21,7 @@ describe('isRealDate', () => {
 
 describe('DateSpec', () => {
   it('reads a bare YAML year (a number) as a year', () => {
-    expect(DateSpec.parse({ iso: 2014, precision: 'year' })).toEqual({ iso: '2014', precision: 'year', inferred: false });
+    expect(DateSpec.parse({ iso: 2014, precision: 'year' })).toEqual({ iso: '2014', precision: 'year', inferred: false, not_before: false });
   });
 
   it('knows the precision each form carries', () => {

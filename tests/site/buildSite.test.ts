@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseDocument } from 'htmlparser2';
 import { DomUtils } from 'htmlparser2';
 import { buildSite, editionFingerprint, editionId, parsePublicUrl, publicUrlFromEnvironment, siteTitle } from '../../src/site/index.js';
-import type { Block } from '../../src/typeset/document.js';
+import type { Block } from '../../src/document/model.js';
 import { renderMarkupToHtml } from '../../src/markup/index.js';
 import { sampleBrief, sampleSiteInput } from './fixtures.js';
 

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { Block } from '../../src/typeset/document.js';
+import type { Block } from '../../src/document/model.js';
 import type { BlocksToHtml, SiteBrief, SiteInput } from '../../src/site/index.js';
 
 /** A one-page Arabic PDF with figures (2500, 2021, 5200, 2019), printed once by Chromium. */

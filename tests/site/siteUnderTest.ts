@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { renderMarkupToHtml } from '../../src/markup/index.js';
 import { buildSite, loadSiteFonts, renderFirstPageThumbnail } from '../../src/site/index.js';
-import type { Block } from '../../src/typeset/document.js';
+import type { Block } from '../../src/document/model.js';
 import { sampleBrief, samplePdf } from './fixtures.js';
 
 /** Every block kind the markup layer renders, so screenshots show the whole stylesheet at work. */

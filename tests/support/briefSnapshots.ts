@@ -8,7 +8,7 @@ import type { Dataset } from '../../src/model/index.js';
 import { defaultDataDir, templatesDir } from '../../src/paths.js';
 import { renderBrief } from '../../src/pipeline/renderBrief.js';
 import { createTemplateEngine, type TemplateEngine } from '../../src/template/index.js';
-import type { Digits } from '../../src/typeset/document.js';
+import type { Digits } from '../../src/document/model.js';
 import { loadValidDataset } from '../../src/validate/index.js';
 import { compareLayout } from './layoutCompare.js';
 import { layoutDump } from './layoutDump.js';

@@ -5,7 +5,7 @@
  */
 import type { Dataset } from '../../src/model/index.js';
 import type { TemplateEngine } from '../../src/template/index.js';
-import type { Block, Cell } from '../../src/typeset/document.js';
+import type { Block, Cell } from '../../src/document/model.js';
 
 export type BlocksMutation = (blocks: Block[]) => Block[];
 

@@ -5,7 +5,7 @@
  */
 import * as mupdf from 'mupdf';
 import { describe, expect, it } from 'vitest';
-import type { Block, TypesetDocument } from '../../src/typeset/document.js';
+import type { Block, TypesetDocument } from '../../src/document/model.js';
 import { PAGE_MARGINS } from '../../src/typeset/furniture.js';
 import { typesetDocument } from '../../src/typeset/index.js';
 import { readLayout } from '../support/layoutDump.js';

@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { typesetPlainText } from '../../src/typeset/index.js';
 import { drawnGlyphs } from '../support/pdfGlyphs.js';
 import { pdftotextPages, tokens } from '../support/pdfText.js';
-import { paragraphPieces } from '../../src/typeset/paragraphRuns.js';
+import { paragraphPieces } from '../../src/typeset/paragraphPieces.js';
 import { breakLines, type BreakablePiece } from '../../src/typeset/lineBreaking.js';
 import { setParagraph, type SetLine } from '../../src/typeset/paragraphLayout.js';
 

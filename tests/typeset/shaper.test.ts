@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { fontFaces, ttfPath } from '../../src/fonts/fontFiles.js';
-import { fontkit } from '../../src/typeset/fontkit.js';
+import { fontkit } from '../../src/fonts/fontkit.js';
 import { loadFonts } from '../../src/typeset/fontRegistry.js';
 import { HarfBuzzShaper } from '../../src/typeset/shaper.js';
 

@@ -35,6 +35,15 @@ describe('the dataset as_of', () => {
     expect(await issuesOf(f)).toEqual([`${at(f)}:3:17 as_of_inferred: is true, so as_of_reasoning must say why as_of is what it is`]);
   });
 
+  it('may be a lower bound ("that month or later"): then it is the month\'s last day, and says why; so does a record date', async () => {
+    const f = 'as-of-not-before';
+    expect(await issuesOf(f)).toEqual([
+      `${at(f)}:4:8 as_of: is 2023-10-15, but as_of_not_before prints it as the month 2023-10: as_of must be that month's last day`,
+      `${at(f)}:5:19 as_of_not_before: is true, so as_of_reasoning must say why the data is no earlier than that month`,
+      `${at(f)}:12:27 sources[0].published_not_before.reasoning: is required when a date is only a lower bound (not_before)`,
+    ]);
+  });
+
   it('comes after everything that already happened: occurred events, figures, publication dates', async () => {
     const f = 'after-as-of';
     const asOf = `${at(f)}:2:8`;
@@ -59,6 +68,18 @@ describe('attribution', () => {
       `${at(f)}:79:18 figures[4].attribution: is "inferred", so note_ar must say why the claimant is who it is`,
       `${at(f)}:83:14 positions[0].speaker: must be the publisher of the cited source ("paper") for an unattributed position (got "blocs")`,
       `${at(f)}:98:18 outlook[0].attribution: cannot be "named": its holders are anonymous_person actors; use "described"`,
+    ]);
+  });
+
+  it("ties an event's reporter to the sentence as a figure's claimant is (judged, coherent, explained when inferred), and names it once", async () => {
+    const f = 'event-attribution';
+    expect(await issuesOf(f)).toEqual([
+      `${at(f)}:20:18 events[0].reported_by: needs an attribution (named, described, inferred or unattributed): how is the reporter tied to the quoted sentences?`,
+      `${at(f)}:29:18 events[1].attribution: cannot be "named": "official" is an anonymous_person; use "described"`,
+      `${at(f)}:37:18 events[2].reported_by: must be the publisher of the cited source ("paper") for an unattributed event (got "command")`,
+      `${at(f)}:47:18 events[3].attribution: is "inferred", so note_ar must say why the reporter is who it is`,
+      `${at(f)}:55:18 events[4].attribution: is set, but no reported_by says who reports the event; remove it, or add reported_by`,
+      `${at(f)}:61:21 events[5].description_ar: names the reporter «قيادة العمليات», which the briefs print beside it from reported_by; say it once: take it out of the description`,
     ]);
   });
 

@@ -20,7 +20,7 @@ describe('loadValidDataset', () => {
     const dataset = await loadValidDataset(path.join(fixturesDir, 'valid'), { displayRoot: repoRoot });
     expect(dataset.figures[1]).toMatchObject({ status: 'current', bound: 'exact' });
     expect(dataset.outlook[0]?.stated_on).toBe('unknown');
-    expect(dataset.events[0]?.date).toEqual({ iso: '2014-09', precision: 'month', inferred: true, reasoning: 'test' });
+    expect(dataset.events[0]?.date).toEqual({ iso: '2014-09', precision: 'month', inferred: true, not_before: false, reasoning: 'test' });
   });
 
   it('throws one DataError listing every issue, one line each', async () => {

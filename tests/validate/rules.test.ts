@@ -137,7 +137,7 @@ describe('validateDataset rules', () => {
   it('reports files of the wrong shape: empty, unknown keys, lists where mappings belong', async () => {
     expect(await issuesOf('file-shapes')).toEqual([
       `${at('file-shapes', 'empty.yaml')}:1:1 is empty`,
-      `${at('file-shapes', 'extra.yaml')}:2:1 figurs: unknown top-level key (expected one of: as_of, as_of_inferred, as_of_reasoning, title_ar, note, sources, actors, events, figures, disputes, positions, outlook)`,
+      `${at('file-shapes', 'extra.yaml')}:2:1 figurs: unknown top-level key (expected one of: as_of, as_of_inferred, as_of_not_before, as_of_reasoning, title_ar, note, sources, actors, events, figures, disputes, positions, outlook)`,
       `${at('file-shapes', 'extra.yaml')}:3:9 events: must be a list of records (each starting with "- id: …")`,
       `${at('file-shapes', 'list.yaml')}:2:1 must be a mapping with keys such as sources, actors, events, figures, disputes, positions, outlook`,
     ]);

@@ -3,7 +3,7 @@
  * Handlebars like any data) except where they build markup themselves from checked pieces.
  */
 import type Handlebars from 'handlebars';
-import { formatArabicDate, isDatePrecision } from './arDate.js';
+import { formatArabicDate, isDatePrecision } from '../../arabic/dates.js';
 import { citationMarkup } from './cite.js';
 import { formatQualifiedNumber, formatQuantity, rangeParts, type OptionalText, type RangeForm } from './quantity.js';
 import { HelperError } from '../errors.js';

@@ -3,8 +3,8 @@
  * ("أكثر من", 34000, "غارة") → "أكثر من 34 ألف غارة"; ("نحو", 2500, "جندي") → "نحو 2500 جندي".
  * The unit is used exactly as the data spells it (its grammatical form is the data's business).
  */
-import { formatPlainNumber } from '../../markup/numberText.js';
-import { assertCount, formatCount, scaleOf, scaleWord } from './arabicNumber.js';
+import { formatPlainNumber } from '../../arabic/numberText.js';
+import { assertCount, formatCount, scaleOf, scaleWord } from '../../arabic/counts.js';
 
 /** Empty, null or undefined parts are left out. */
 export type OptionalText = string | null | undefined;

@@ -7,13 +7,11 @@
  * count as Arabic grammar has it: plural after 3–10 ("3 آلاف"), accusative singular after 11–99 when
  * nothing follows ("50 ألفاً"; before a counted noun the press writes "34 ألف غارة"), singular otherwise.
  */
-import { formatPlainNumber } from '../../markup/numberText.js';
+import { countedForm, type NounForms } from './agreement.js';
+import { formatPlainNumber } from './numberText.js';
 
-interface Scale {
+interface Scale extends NounForms {
   size: number;
-  singular: string;
-  plural: string;
-  accusative: string;
 }
 
 const scales: readonly Scale[] = [
@@ -51,11 +49,9 @@ function hasAtMostTwoDecimals(value: number): boolean {
 
 /** The scale word's grammatical form for a count, given whether a counted noun follows it. */
 export function scaleWord(scale: Scale, multiple: number, nounFollows: boolean): string {
-  if (!Number.isInteger(multiple)) return scale.singular;
-  const lastTwo = multiple % 100;
-  if (lastTwo >= 3 && lastTwo <= 10) return scale.plural;
-  if (lastTwo >= 11) return nounFollows ? scale.singular : scale.accusative;
-  return scale.singular;
+  const form = countedForm(multiple);
+  // Before a counted noun the press writes the singular: "34 ألف غارة", but "50 ألفاً" alone.
+  return form === 'accusative' && nounFollows ? scale.singular : scale[form];
 }
 
 /** The count with its scale word: "34 ألف" / "50 ألفاً" / "مليون" / "13470". */

@@ -8,11 +8,13 @@
  * The piece carries what the line layout needs after breaking: its level (which is also the
  * direction it is shaped in), its trailing spaces' level, and the characters it draws.
  */
-import type { Digits, Inline } from './document.js';
+import type { Digits, Inline } from '../document/model.js';
 import { isolateNumericExpressions, leftToRightUnit, resolveParagraph } from './bidi.js';
-import { localizeDigits } from './digits.js';
-import { familyForChar } from './fontRuns.js';
-import type { FamilyName } from './fontRegistry.js';
+import { localizeDigits } from '../arabic/digits.js';
+import { familyForChar, isInvisibleControl, locateUnsupportedCharacters, UndrawableTextError } from '../fonts/coverage.js';
+import { isGluedSpace, mayNotStartLine } from './breakRules.js';
+import type { FamilyName } from '../fonts/families.js';
+import type { EngineNodeFields } from './nodeFields.js';
 
 export interface BidiPieceInfo {
   /** Bidi level of the piece's characters. */
@@ -39,7 +41,7 @@ export interface PieceInline {
   /** Set where a piece begins or ends with a no-break (or other non-ASCII) space, which is part of the word. */
   preserveLeadingSpaces?: boolean;
   preserveTrailingSpaces?: boolean;
-  _bidi: BidiPieceInfo;
+  _bidi: EngineNodeFields['_bidi'];
 }
 
 export interface PieceStyle {
@@ -50,9 +52,6 @@ export interface PieceStyle {
 }
 
 export const defaultPieceStyle: PieceStyle = { mutedColor: '#5f5f5f', citeColor: '#3a3a3a' };
-
-/** Characters that must not begin a line: they glue to the word before them. */
-const NO_LINE_START = /^[،؛:.,;!?؟)\]}»”’%…]/u;
 
 interface CharInfo {
   char: string;
@@ -70,20 +69,6 @@ interface CharInfo {
 function logicalText(inline: Inline): string {
   const text = inline.text.replace(/[\t\r\n]+/g, ' ');
   return inline.ltr ? leftToRightUnit(text) : isolateNumericExpressions(text);
-}
-
-/** A space that must not break a line: inside a numeric expression ("2016- 2017"). */
-function isGluedSpace(text: string, index: number): boolean {
-  return /[-‐‑–]/u.test(text[index - 1] ?? '') && /\p{Nd}/u.test(text[index - 2] ?? '') && /\p{Nd}/u.test(text[index + 1] ?? '');
-}
-
-/** fontRuns.ts's INVISIBLE_CONTROLS for one character, without a regular expression (asked for every character). */
-function isInvisible(char: string): boolean {
-  const c = char.charCodeAt(0);
-  return (
-    (c >= 0x200b && c <= 0x200f) || (c >= 0x202a && c <= 0x202e) || c === 0x2060 || (c >= 0x2066 && c <= 0x2069) ||
-    c === 0xfeff || c === 0xad || c === 0x0d || c === 0x0a || c === 0x09
-  );
 }
 
 export function paragraphPieces(
@@ -174,17 +159,19 @@ export function paragraphPieces(
       }
       // A word that must not start a line stays with the previous one.
       let next = c + 1;
-      while (next < chars.length && isInvisible(chars[next]!.char)) next++;
-      if (next < chars.length && NO_LINE_START.test(chars[next]!.char)) {
+      while (next < chars.length && isInvisibleControl(chars[next]!.char)) next++;
+      if (next < chars.length && mayNotStartLine(chars[next]!.char)) {
         const prev = pieces[pieces.length - 1];
         if (prev) prev.noNewLine = true;
       }
       continue;
     }
-    if (isInvisible(char)) continue;
+    if (isInvisibleControl(char)) continue;
     const level = levels[index]!;
     const isMirrored = level % 2 === 1 && mirrored.has(index);
-    const ownFamily = familyForChar(char) ?? 'AmiriLatin';
+    const ownFamily = familyForChar(char);
+    // Never a missing-glyph box: a character no font has stops the typesetting, named.
+    if (ownFamily === undefined) throw new UndrawableTextError(locateUnsupportedCharacters(text));
     // A mirrored bracket is drawn from the font whose text layer maps it back to what was written.
     const family = isMirrored && ownFamily === 'AmiriLatin' ? 'AmiriMirrored' : ownFamily;
     if (

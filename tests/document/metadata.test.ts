@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { escapeXml, infoDictionary, xmpPacket, type DocumentMetadata } from '../../src/write/pdfMetadata.js';
+import { escapeXml, infoDictionary, xmpPacket, type DocumentMetadata } from '../../src/document/metadata.js';
 import { typesetDocument, typesetPlainText } from '../../src/typeset/index.js';
 import { openPdf, parseXmp, xmpOf } from '../support/pdfObjects.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { familyForChar, unsupportedCharacters } from '../../src/typeset/index.js';
+import { familyForChar, unsupportedCharacters } from '../../src/fonts/index.js';
 
 describe('font fallback', () => {
   it.each([

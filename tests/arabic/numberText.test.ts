@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { formatPlainNumber, toArabicIndicDigits } from '../../src/markup/index.js';
+import { formatPlainNumber, toArabicIndicDigits } from '../../src/arabic/index.js';
 
 describe('toArabicIndicDigits', () => {
   test.each([

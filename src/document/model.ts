@@ -8,7 +8,9 @@
  * All text is in logical (reading) order. The engine does bidi, shaping, font fallback and digits.
  */
 
-export type Digits = 'latn' | 'arab';
+import type { Digits } from '../arabic/digits.js';
+
+export type { Digits } from '../arabic/digits.js';
 
 /** A run of text inside a paragraph, heading, list item or table cell. */
 export interface Inline {
@@ -69,6 +71,8 @@ export interface TypesetDocument {
   blocks: Block[];
   /** The edition id (XMP xmpMM:VersionID) and the document's stable identity (xmpMM:DocumentID). */
   edition?: { id: string; documentId: string };
+  /** Info /Creator and xmp:CreatorTool: the generator and its version. */
+  creator?: string;
   /** Files embedded as PDF/A-3 associated files (the edition's data). */
   attachments?: readonly DocumentAttachment[];
 }

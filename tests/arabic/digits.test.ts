@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { localizeDigits } from '../../src/typeset/digits.js';
+import { localizeDigits } from '../../src/arabic/digits.js';
 
 describe('localizeDigits', () => {
   it('keeps Western digits with "latn"', () => {

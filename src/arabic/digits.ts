@@ -3,7 +3,8 @@
  * Arabic thousands (٬) and decimal (٫) separators. Digits that are part of a Latin designation
  * ("B-52", "A-10", "F16") stay Western: they are names, not numbers.
  */
-import type { Digits } from './document.js';
+/** Which digits a document prints: the sources' Western digits, or Arabic-Indic. */
+export type Digits = 'latn' | 'arab';
 
 const ARABIC_INDIC = '٠١٢٣٤٥٦٧٨٩';
 const THOUSANDS = '٬';
@@ -51,4 +52,9 @@ function localizeNumber(num: string): string {
 export function localizeDigits(text: string, digits: Digits): string {
   if (digits === 'latn') return text;
   return text.replace(NUMBER, localizeNumber);
+}
+
+/** Arabic-Indic digits, as the PDF prints them: the HTML edition uses this so both agree on every number. */
+export function toArabicIndicDigits(text: string): string {
+  return localizeDigits(text, 'arab');
 }

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { formatArabicDate } from '../../../src/template/index.js';
+import { formatArabicDate } from '../../src/arabic/index.js';
 
 /** Expected dates are written with "_" where the helper puts a no-break space (U+00A0). */
 const nb = (text: string) => text.replaceAll('_', '\u00A0');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { paragraphPieces } from '../../src/typeset/paragraphRuns.js';
+import { paragraphPieces } from '../../src/typeset/paragraphPieces.js';
 
 const summary = (pieces: ReturnType<typeof paragraphPieces>) =>
   pieces.map((p) => `${p.font}:${p._bidi.level}:${p.text}${p.noNewLine ? '+' : ''}`);
