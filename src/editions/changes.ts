@@ -11,6 +11,7 @@
 import { z } from 'zod';
 import { Dataset, Event, Figure, Position } from '../model/index.js';
 import type { Actor } from '../model/index.js';
+import { dataAsOfText } from '../derive/common.js';
 import { canonicalJson } from './canonicalJson.js';
 import { editionIdPattern } from './editionId.js';
 
@@ -30,7 +31,12 @@ export type PositionChange = z.infer<typeof PositionChange>;
 
 export const ChangeList = z.strictObject({
   /** The edition compared with. */
-  previous: z.strictObject({ edition: z.string().regex(editionIdPattern), asOf: z.string() }),
+  previous: z.strictObject({
+    edition: z.string().regex(editionIdPattern),
+    asOf: z.string(),
+    /** Its as-of date as the briefs print it (a lower bound or an inference marked). */
+    asOfText: z.string(),
+  }),
   figures: z.array(FigureChange),
   eventsAdded: z.array(Event),
   positions: z.array(PositionChange),
@@ -73,7 +79,7 @@ export function compareDatasets(previous: { dataset: Dataset; edition: string },
   for (const { before, after } of positions) for (const position of [before, after]) if (position) named.add(position.speaker);
   for (const event of eventsAdded) for (const actor of event.actors) named.add(actor);
   const actorNames = Object.fromEntries([...named].sort().map((id) => [id, actors.get(id)?.name_ar ?? id]));
-  return { previous: { edition: previous.edition, asOf: previous.dataset.as_of }, figures, eventsAdded, positions, actorNames };
+  return { previous: { edition: previous.edition, asOf: previous.dataset.as_of, asOfText: dataAsOfText(previous.dataset) }, figures, eventsAdded, positions, actorNames };
 }
 
 export function changeCount(changes: ChangeList): number {

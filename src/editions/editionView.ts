@@ -21,7 +21,7 @@ export interface FigureStateView {
 }
 
 export interface ChangesView {
-  previous: { id: string; asOf: string };
+  previous: { id: string; asOf: string; asOfText: string };
   none: boolean;
   figures: { added: boolean; changed: boolean; removed: boolean; description: string; before: FigureStateView | null; after: FigureStateView | null }[];
   events: { date: DateView; description: string; status: string }[];
@@ -43,7 +43,7 @@ export function changesView(changes: ChangeList): ChangesView {
     figure ? { value: valueView(figure), claimant: name(figure.claimant), date: dateView(figure.as_of) } : null;
   const positionState = (position: Position | undefined) => (position ? { stance: stanceNames[position.stance], summary: position.summary_ar } : null);
   return {
-    previous: { id: changes.previous.edition, asOf: changes.previous.asOf },
+    previous: { id: changes.previous.edition, asOf: changes.previous.asOf, asOfText: changes.previous.asOfText },
     none: changeCount(changes) === 0,
     figures: changes.figures.map((change) => ({
       added: change.change === 'added',

@@ -22,7 +22,6 @@ import type { Digits } from '../document/model.js';
 import { renderBrief } from './renderBrief.js';
 import { renderMarkupToHtml } from '../markup/index.js';
 import { dataAsOfText } from '../derive/common.js';
-import { formatArabicDate } from '../arabic/index.js';
 import { fingerprintFiles, recordInputs } from '../check/index.js';
 // Not through site/index.js: that would load pdf.js on this thread, which the thumbnail worker spares.
 import { renderSiteForBuild, thumbnailWidth, type BuiltEdition } from '../site/siteForBuild.js';
@@ -199,7 +198,7 @@ async function renderAndWrite(
           id: edition.id,
           page: editionPagePath(edition.id),
           previous: edition.changes
-            ? { id: edition.changes.previous.edition, asOf: edition.changes.previous.asOf, asOfText: formatArabicDate(edition.changes.previous.asOf, 'day'), page: editionPagePath(edition.changes.previous.edition) }
+            ? { id: edition.changes.previous.edition, asOf: edition.changes.previous.asOf, asOfText: edition.changes.previous.asOfText, page: editionPagePath(edition.changes.previous.edition) }
             : null,
           // The site's page and the feed print the change list from the same template as the fact sheet.
           changesHtml: edition.changes ? renderMarkupToHtml(templates.renderBlocks('changes', { edition: editionView(edition) }), { digits: options.digits, page: false }) : null,
