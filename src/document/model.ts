@@ -41,7 +41,7 @@ export interface BarChartItem {
 export type Block =
   | { kind: 'heading'; level: 1 | 2 | 3; content: Inline[]; /** listed in the table of contents */ toc?: boolean }
   | { kind: 'paragraph'; content: Inline[]; style?: 'body' | 'lead' | 'note' }
-  | { kind: 'list'; ordered: boolean; items: Inline[][] }
+  | { kind: 'list'; ordered: boolean; items: Inline[][]; /** the source list: citation marker n refers to item n */ sources?: boolean }
   | {
       kind: 'table';
       /** Header rows repeat on every page the table spans. */

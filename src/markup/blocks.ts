@@ -42,6 +42,7 @@ function convertBlock(element: MarkupElement, fail: Fail): Block {
         kind: 'list',
         ordered: element.name === 'ol',
         items: childElements(element, fail, ['li']).map((item) => collectInline(item.children, 'li', fail)),
+        ...(attributes.flag('sources') ? { sources: true } : {}),
       };
     case 'table':
       return convertTable(element, attributes, fail);

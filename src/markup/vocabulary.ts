@@ -34,7 +34,7 @@ export const allowedAttributes: Readonly<Record<string, readonly string[]>> = {
   h3: ['toc'],
   p: ['class'],
   ul: [],
-  ol: [],
+  ol: ['sources'],
   li: [],
   table: ['weights'],
   thead: [],

@@ -1,14 +1,20 @@
 /**
- * Page composition rules, decided on the laid-out page (pdfmake's pageBreakBefore pass), never on
- * today's content:
+ * Page composition rules, decided on the laid-out page, never on today's content:
  * - keep with next: a heading, a box title or a chart title is never left at the foot of a page with
  *   fewer than KEEP_LINES lines of what follows it;
  * - section starts: a level-1 heading (a section of the fact sheet) starts a new page when less than
  *   SECTION_ROOM of the page is left, and otherwise follows on the same page, so no page ends with a
  *   few stray lines before a forced break;
+ * - widows and orphans: a paragraph split across pages leaves at least KEEP_LINES lines on each side;
  * - a paragraph's last two words are tied, so that its last line never holds a single word.
  *
- * pdfmake reports each laid-out node to the callback with only a few of its fields; the nodes we made
+ * Two ways in, by what a rule needs to know:
+ * - flow rules (section starts, widows and orphans) need only where pdfmake's writer stands when it is
+ *   about to place a node or a line: they ride on the nodes (FLOW_RULES) and the adapter's flow hook
+ *   asks them during layout, so they cost no layout pass of their own;
+ * - keep with next needs what follows the heading, laid out: it is decided in pdfmake's
+ *   pageBreakBefore pass, which lays the document out again after each break it makes.
+ * pdfmake reports each laid-out node to that callback with only a few of its fields; the nodes we made
  * are found again through their `text` array (pdfmake keeps it by reference), and their lines'
  * positions are read from the node itself.
  */
@@ -20,6 +26,56 @@ export const KEEP_LINES = 2;
 export const SECTION_ROOM = 0.4;
 
 type Role = 'keeper' | 'section';
+
+/** Where pdfmake's writer stands when it is about to place a node or a line (the adapter's flow hook). */
+export interface FlowPlace {
+  /** Share of the page's text area above this point (0 at its top). */
+  verticalRatio: number;
+  /** Points left on the page below this point. */
+  available: number;
+}
+
+/** The rules a node carries into layout, under FLOW_RULES. */
+export interface FlowRules {
+  /** Asked before the node (where its first line would stand): true starts it on the next page. */
+  breakBefore?(start: FlowPlace): boolean;
+  /** A paragraph: each of its lines asks whether it starts the next page (widows and orphans). */
+  lineBreaksBefore?(line: LineAtFoot): boolean;
+}
+
+/** The node property the adapter's flow hook reads. */
+export const FLOW_RULES = '_flowRules';
+
+/** A paragraph's line about to be placed, and the room it has. */
+export interface LineAtFoot {
+  /** 0-based index of the line in its paragraph, and the paragraph's number of lines. */
+  index: number;
+  count: number;
+  /** The paragraph's lines already on this page. */
+  onPage: number;
+  height: number;
+  available: number;
+}
+
+/**
+ * Widows and orphans: true moves this line to the next page, so that neither page holds a single
+ * line of the paragraph. Its first line moves (with the rest) when fewer than KEEP_LINES lines fit —
+ * all of them, for a paragraph too short to split into two lines on each side; its last-but-KEEP_LINES
+ * line moves when the lines after it would not fit, and enough stay behind.
+ */
+export function lineBreaksBefore({ index, count, onPage, height, available }: LineAtFoot): boolean {
+  // A line that does not fit goes over anyway (pdfmake); a line at a page's top stays.
+  if (height > available + 0.01 || count < 2) return false;
+  const fits = (lines: number) => lines * height <= available + 0.01;
+  if (index === 0) return !fits(count < 2 * KEEP_LINES ? count : KEEP_LINES);
+  if (count >= 2 * KEEP_LINES && index === count - KEEP_LINES && onPage >= KEEP_LINES) return !fits(KEEP_LINES);
+  return false;
+}
+
+/** A section start: on the next page when less than SECTION_ROOM of this one is left. */
+const sectionRules: FlowRules = { breakBefore: (start) => start.verticalRatio > 1 - SECTION_ROOM };
+/** Running text in the flow. */
+const paragraphRules: FlowRules = { lineBreaksBefore };
 
 /** What we mark on nodes: a heading-like node keeps with what follows; a section start may break. */
 export interface CompositionMarks {
@@ -69,6 +125,12 @@ export class Composition {
     return node;
   }
 
+  /** Running text in the flow of a page: kept from leaving a single line at a page's foot or top. */
+  paragraph(node: Node): Node {
+    node[FLOW_RULES] = paragraphRules;
+    return this.leaf(node);
+  }
+
   /**
    * A heading or chart title (a text node), or a box (a table node whose title is `measured`): kept
    * with the lines that follow. A box moves whole: a break inside it would leave its empty frame.
@@ -78,6 +140,7 @@ export class Composition {
     this.titles.add(measured);
     // pdfmake passes headlineLevel on to the page-break pass; the value itself is not used.
     if (node.headlineLevel === undefined) node.headlineLevel = 9;
+    if (role === 'section') node[FLOW_RULES] = sectionRules;
     const key = keyOf(node);
     if (key) this.marks.set(key, { role, node, measured });
     this.keepers.push(node);
@@ -104,10 +167,10 @@ export class Composition {
     if (!mark || !start) return false;
     // Already at the top of a page: moving it would only leave an empty page.
     if (start.verticalRatio < 0.02) return false;
-    const breaks =
-      (mark.role === 'section' && start.verticalRatio > 1 - SECTION_ROOM) || this.strandedAtFoot(mark.measured, start, queries);
+    // (A section start that has too little room left was moved by its flow rule already.)
+    const breaks = this.strandedAtFoot(mark.measured, start, queries);
     // pdfmake asks about each node once; after a break moves what follows, every other heading is
-    // asked again. Each break is final, so this ends after at most one pass per heading.
+    // asked again. Each break is final, so this ends after at most one pass per heading that breaks.
     if (breaks) for (const node of this.keepers) delete node.pageBreakCalculated;
     return breaks;
   };

@@ -5,6 +5,7 @@ import type { Digits } from '../document/model.js';
 import { localizeDigits } from '../arabic/digits.js';
 import { engineTextNode } from './textNodes.js';
 import { naturalWidth } from './paragraphLayout.js';
+import { FOOTER_ARTIFACT, HEADER_ARTIFACT } from './structure/tree.js';
 
 export const PAGE_MARGINS = { left: 58, top: 66, right: 58, bottom: 62 } as const;
 
@@ -28,7 +29,7 @@ export function pageHeader(title: string, digits: Digits) {
   return {
     margin: [PAGE_MARGINS.left, 26, PAGE_MARGINS.right, 0],
     stack: [
-      engineTextNode([{ text: title }], CONTENT_WIDTH, { fontSize: HEADER_SIZE, alignment: 'right', digits }, { color: FURNITURE_COLOR }),
+      engineTextNode([{ text: title }], CONTENT_WIDTH, { fontSize: HEADER_SIZE, alignment: 'right', digits }, { color: FURNITURE_COLOR, _tag: HEADER_ARTIFACT }),
       {
         canvas: [{ type: 'line', x1: 0, y1: 3, x2: CONTENT_WIDTH, y2: 3, lineWidth: 0.5, lineColor: RULE_COLOR }],
       },
@@ -51,8 +52,8 @@ export function pageFooter(current: number, count: number, note: string, digits:
     color: FURNITURE_COLOR,
     columns: [
       // pdfmake lays columns out left to right: the note goes left, the page number right.
-      { width: noteWidth, ...engineTextNode([{ text: note }], noteWidth, { fontSize: FOOTER_SIZE, alignment: 'left', digits }) },
-      { width: numberWidth, ...engineTextNode(pageNumber, numberWidth, { fontSize: FOOTER_SIZE, alignment: 'right', digits }) },
+      { width: noteWidth, ...engineTextNode([{ text: note }], noteWidth, { fontSize: FOOTER_SIZE, alignment: 'left', digits }, { _tag: FOOTER_ARTIFACT }) },
+      { width: numberWidth, ...engineTextNode(pageNumber, numberWidth, { fontSize: FOOTER_SIZE, alignment: 'right', digits }, { _tag: FOOTER_ARTIFACT }) },
     ],
   };
 }

@@ -5,6 +5,7 @@
 import type { Digits } from '../document/model.js';
 import type { SetLine } from './paragraphLayout.js';
 import type { BidiPieceInfo } from './paragraphPieces.js';
+import type { LineTag } from './structure/tree.js';
 
 export interface EngineNodeFields {
   /** On a line inline: the engine's finished line, drawn by the writer (textNodes.ts). */
@@ -13,6 +14,8 @@ export interface EngineNodeFields {
   _bidi: BidiPieceInfo;
   /** On a heading listed in the contents: the digits its page number is printed in there. */
   _digits: Digits;
+  /** On a line inline: what the line is in the structure tree (structure/tree.ts). */
+  _tag: LineTag;
 }
 
 /** Marks a contents heading with the digits of its page number (read by pageNumberDigits). */

@@ -6,7 +6,9 @@
  * pdfmake one inline per finished line (textNodes.ts), which pdfmake stacks. Every line pdfmake
  * renders reaches the engine through ONE hook, Renderer#renderLine: the engine reorders, aligns and
  * justifies it (lineLayout.ts) and the text writer draws it (textWriter.ts). pdfkit never shapes or
- * draws text itself; it embeds the fonts (subsets, widths, ToUnicode) the writer fills in.
+ * draws text itself; it embeds the fonts (subsets, widths, ToUnicode) the writer fills in. A second,
+ * flow hook (LayoutBuilder#processNode and #processLeaf) lets the page composition's flow rules move a
+ * node or a line to the next page while pdfmake lays the page out (composition.ts).
  *
  * At start-up the installed pdfmake and pdfkit must be the versions this was written against: the
  * hook, and what it reads of pdfmake's lines and pdfkit's fonts, are theirs.
@@ -20,9 +22,12 @@ import { layoutLine } from './lineLayout.js';
 import { naturalDirection } from './shaper.js';
 import { shapeRun, type ShapedRun } from './shaping.js';
 import { isEngineLineInline, type EngineLineInline } from './textNodes.js';
+import { FLOW_RULES, type FlowRules } from './composition.js';
 import { pageNumberDigits } from './nodeFields.js';
 import { writeRun, type PdfFont, type TextSurface } from './textWriter.js';
 import type { DocumentAttachment } from '../document/model.js';
+import type { LineTag } from './structure/tree.js';
+import { TagWriter, type LinkTie, type PdfStructElement, type TaggablePdf, type TaggedRun } from './structure/tagWriter.js';
 
 const require = createRequire(import.meta.url);
 
@@ -181,13 +186,15 @@ interface PdfkitFont {
   lineHeight(size: number, includeGap?: boolean): number;
 }
 
-interface PdfkitDocumentInternals {
-  page: { height: number; fonts: Record<string, unknown> };
+interface PdfkitDocumentInternals extends Omit<TaggablePdf, 'page' | 'viewerPreferences'> {
+  page: { width: number; height: number; fonts: Record<string, unknown>; dictionary: { data: Record<string, unknown> } };
+  _root: { data: { ViewerPreferences?: { data: Record<string, unknown> } } };
   /** pdfmake's PDFDocument: the font of a family and weight, opened once per document. */
   provideFont(family: string, bold: boolean, italics: boolean): PdfkitFont;
   addContent(operators: string): void;
   fillColor(color: string): void;
-  goTo(x: number, y: number, w: number, h: number, name: string): void;
+  /** pdfkit's annotation; a link's structParent ties it to its Link element (an OBJR). */
+  annotate(x: number, y: number, w: number, h: number, options: { Subtype: 'Link'; Dest: string; Contents?: String; structParent?: PdfStructElement }): void;
   addNamedDestination(name: string, type: string, x: number, y: number, zoom: null): void;
 }
 
@@ -211,6 +218,8 @@ interface PdfmakeInline {
   background?: unknown;
   decoration?: unknown;
   _pageNodeRef?: PageNodeRef;
+  /** Its place in the structure tree (textNodes.ts). */
+  _tag?: LineTag;
 }
 
 interface PdfmakeLine {
@@ -281,6 +290,32 @@ interface Drawn {
   color: string;
   /** pdfmake's width of the run (for its link area). */
   width: number;
+  /** Its characters in reading order (what the structure tree reads). */
+  text: string;
+  /** A space follows it. */
+  spaceAfter: boolean;
+}
+
+/** The structure writer of each tagged document, made on its first page (structure/tagWriter.ts). */
+const tagWriters = new WeakMap<PdfkitDocumentInternals, TagWriter>();
+
+function taggable(doc: PdfkitDocumentInternals): TaggablePdf {
+  return {
+    struct: (role, options) => doc.struct(role, options),
+    addStructure: (element) => doc.addStructure(element),
+    markStructureContent: (role) => doc.markStructureContent(role),
+    markContent: (tag, options) => doc.markContent(tag, options),
+    endMarkedContent: () => doc.endMarkedContent(),
+    addContent: (operators) => doc.addContent(operators),
+    addNamedDestination: (name, type, x, y, zoom) => doc.addNamedDestination(name, type, x, y, zoom),
+    get outline() {
+      return doc.outline;
+    },
+    get page() {
+      return doc.page;
+    },
+    viewerPreferences: () => doc._root.data.ViewerPreferences?.data,
+  };
 }
 
 function renderLine(doc: PdfkitDocumentInternals, line: PdfmakeLine, x: number, y: number): void {
@@ -291,6 +326,13 @@ function renderLine(doc: PdfkitDocumentInternals, line: PdfmakeLine, x: number, 
     }
   }
   const inlines = line.inlines;
+  const first = inlines[0] as PdfmakeInline | undefined;
+  if (first?._tag?.kind === 'pageStart') {
+    let writer = tagWriters.get(doc);
+    if (writer === undefined) tagWriters.set(doc, (writer = new TagWriter(taggable(doc), first._tag.document)));
+    writer.pageStart();
+    return;
+  }
   if (inlines.length === 0) return;
   const color = (inline: PdfmakeInline) => inline.color ?? 'black';
   let drawn: Drawn[];
@@ -310,6 +352,8 @@ function renderLine(doc: PdfkitDocumentInternals, line: PdfmakeLine, x: number, 
       sup: run.sup,
       color: run.color ?? color(inline),
       width: (run.width + run.spaceAfter) * laidOut.scale,
+      text: run.text,
+      spaceAfter: run.spaceAfter > 0,
     }));
   } else {
     // Other text (a page reference, an empty paragraph's space) stays where pdfmake put it.
@@ -324,6 +368,8 @@ function renderLine(doc: PdfkitDocumentInternals, line: PdfmakeLine, x: number, 
         sup: inline.sup === true,
         color: color(inline),
         width: inline.width,
+        text,
+        spaceAfter: i < inlines.length - 1,
       };
     });
   }
@@ -335,15 +381,41 @@ function renderLine(doc: PdfkitDocumentInternals, line: PdfmakeLine, x: number, 
   const link = inlines[0]!.linkToDestination;
   const fontOf = new Map<PdfFont, PdfkitFont>();
   const surface = surfaceOf(doc, fontOf);
-  drawn.forEach((run, i) => {
+  const runs = drawn.map((run, i): TaggedRun => {
     let top = y + lineHeight - (run.font.ascender / 1000) * run.size - descent;
     if (run.sup) top -= run.size * 0.75;
-    if (link) doc.goTo(run.x, top, run.width, run.font.lineHeight(run.size), link);
-    if (line.id && i === 0) doc.addNamedDestination(line.id, 'XYZ', run.x, top, null);
-    const font = pdfFontOf(run.font);
-    fontOf.set(font, run.font);
-    writeRun(surface, { font, fontSize: run.size, color: run.color, x: run.x, top, glyphs: run.glyphs });
+    // The named destination itself (pdfkit's goTo would add a GoTo action object per link); a
+    // tagged link says where it goes (Contents) and is tied to its Link element.
+    const annotate = (destination: string, tie?: LinkTie) =>
+      doc.annotate(run.x, top, run.width, run.font.lineHeight(run.size), {
+        Subtype: 'Link',
+        Dest: destination,
+        ...(tie ? { Contents: new String(tie.description), structParent: tie.element } : {}),
+      });
+    return {
+      text: run.text,
+      sup: run.sup,
+      spaceAfter: run.spaceAfter,
+      left: run.x,
+      right: run.x + run.width,
+      annotate,
+      place: (destination) => doc.addNamedDestination(destination, 'XYZ', run.x, top, null),
+      draw: (tie) => {
+        if (link) annotate(link, tie);
+        if (line.id && i === 0) doc.addNamedDestination(line.id, 'XYZ', run.x, top, null);
+        const font = pdfFontOf(run.font);
+        fontOf.set(font, run.font);
+        writeRun(surface, { font, fontSize: run.size, color: run.color, x: run.x, top, glyphs: run.glyphs });
+      },
+    };
   });
+  const writer = tagWriters.get(doc);
+  if (writer === undefined) {
+    for (const run of runs) run.draw();
+    return;
+  }
+  const engineLine = inlines.length === 1 && isEngineLineInline(first!) ? (first as PdfmakeInline & EngineLineInline) : undefined;
+  writer.line({ tag: first!._tag, linkTo: link, key: engineLine?._line, x, top: y, height: lineHeight, runs });
 }
 
 function installHook(): void {
@@ -419,6 +491,87 @@ export async function renderDocument(definition: Record<string, unknown>, option
 }
 
 // ---------------------------------------------------------------------------------------------
+// The flow hook: composition rules asked where pdfmake's writer stands (composition.ts FlowRules).
+
+interface PdfmakeContext {
+  page: number;
+  availableHeight: number;
+  getCurrentPosition(): { verticalRatio: number; pageInnerHeight: number };
+}
+
+interface PdfmakeWriter {
+  /** Above 0 inside an unbreakable block, laid out on a scratch page and moved whole. */
+  transactionLevel: number;
+  context(): PdfmakeContext;
+  moveToNextPage(orientation?: string): void;
+  addLine(line: { getHeight(): number }, ...rest: unknown[]): unknown;
+}
+
+interface FlowNode {
+  [FLOW_RULES]?: FlowRules;
+  _margin?: number[];
+  text?: unknown;
+  pageOrientation?: string;
+}
+
+/**
+ * pdfmake's LayoutBuilder places a node (processNode) and a paragraph's lines (processLeaf, through
+ * the writer's addLine). Before either, the node's flow rules may send it to the next page — as a
+ * `pageBreak: 'before'` would, and as pdfmake does itself for a line that does not fit — during the
+ * layout itself. Inside an unbreakable block (a row kept whole) the rules are not asked: the block's
+ * scratch page is not the page.
+ */
+function installFlowHook(): void {
+  const LayoutBuilder = require('pdfmake/js/LayoutBuilder').default as {
+    prototype: { processNode(node: FlowNode, ...rest: unknown[]): void; processLeaf(node: FlowNode): void };
+  };
+  const { processNode, processLeaf } = LayoutBuilder.prototype;
+  LayoutBuilder.prototype.processNode = function (this: { writer: PdfmakeWriter }, node: FlowNode, ...rest: unknown[]): void {
+    const rules = node[FLOW_RULES];
+    if (rules?.breakBefore && this.writer.transactionLevel === 0) {
+      const context = this.writer.context();
+      const position = context.getCurrentPosition();
+      const marginTop = node._margin?.[1] ?? 0;
+      const start = { verticalRatio: position.verticalRatio + marginTop / position.pageInnerHeight, available: context.availableHeight - marginTop };
+      if (rules.breakBefore(start)) this.writer.moveToNextPage(node.pageOrientation);
+    }
+    processNode.call(this, node, ...rest);
+  };
+  LayoutBuilder.prototype.processLeaf = function (this: { writer: PdfmakeWriter }, node: FlowNode): void {
+    const rules = node[FLOW_RULES];
+    const writer = this.writer;
+    if (!rules?.lineBreaksBefore || !Array.isArray(node.text) || writer.transactionLevel !== 0) return processLeaf.call(this, node);
+    const ask = rules.lineBreaksBefore;
+    const count = node.text.length;
+    let index = 0;
+    let page = -1;
+    let onPage = 0;
+    const addLine = writer.addLine;
+    writer.addLine = function (this: PdfmakeWriter, line, ...rest) {
+      const context = this.context();
+      if (context.page !== page) [page, onPage] = [context.page, 0];
+      if (ask({ index, count, onPage, height: line.getHeight(), available: context.availableHeight })) {
+        this.moveToNextPage(node.pageOrientation);
+        [page, onPage] = [this.context().page, 0];
+      }
+      index++;
+      const placed = addLine.call(this, line, ...rest);
+      // pdfmake itself moves a line that does not fit.
+      const now = this.context().page;
+      if (now !== page) [page, onPage] = [now, 1];
+      else onPage++;
+      return placed;
+    };
+    try {
+      processLeaf.call(this, node);
+    } finally {
+      // The writer's own addLine is its class's.
+      delete (writer as Partial<PdfmakeWriter>).addLine;
+    }
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
 
 let runtime: Pdfmake | undefined;
 
@@ -441,6 +594,7 @@ export function getPdfmake(): Pdfmake {
   }
   pdfmake.setFonts(table);
   installHook();
+  installFlowHook();
   runtime = pdfmake;
   return runtime;
 }

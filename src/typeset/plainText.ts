@@ -7,6 +7,7 @@ import { locateUnsupportedCharacters, UndrawableTextError } from '../fonts/cover
 import { engineTextNode } from './textNodes.js';
 import { renderDefinition } from './render.js';
 import { CONTENT_WIDTH, pageFooter, pageGeometry } from './furniture.js';
+import { addNode, contentTag, newDocumentStructure } from './structure/tree.js';
 
 /** Throws UndrawableTextError, naming each line, column and code point, for a character no embedded font has. */
 export async function typesetPlainText(text: string, opts: { digits: Digits }): Promise<TypesetResult> {
@@ -15,8 +16,12 @@ export async function typesetPlainText(text: string, opts: { digits: Digits }): 
   const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
   if (lines.length > 1 && lines[lines.length - 1] === '') lines.pop();
   let pages = 0;
+  const structure = newDocumentStructure();
   const content = lines.map((line) =>
-    engineTextNode([{ text: line }], CONTENT_WIDTH, { fontSize: 12, alignment: 'justify', digits: opts.digits }, { margin: [0, 0, 0, 6] }),
+    engineTextNode([{ text: line }], CONTENT_WIDTH, { fontSize: 12, alignment: 'justify', digits: opts.digits }, {
+      margin: [0, 0, 0, 6],
+      _tag: contentTag(addNode(structure.root, 'P')),
+    }),
   );
   return renderDefinition(
     {
@@ -30,5 +35,6 @@ export async function typesetPlainText(text: string, opts: { digits: Digits }): 
     },
     { title: lines[0]?.slice(0, 80) ?? '', date: '2000-01-01' },
     () => pages,
+    structure,
   );
 }

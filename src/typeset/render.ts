@@ -7,6 +7,8 @@
 import { renderDocument, type PdfAttachment } from './pdfmakeAdapter.js';
 import type { TypesetResult } from '../document/model.js';
 import { documentDate, infoDictionary, xmpPacket, type DocumentMetadata } from '../document/metadata.js';
+import type { DocumentStructure } from './structure/tree.js';
+import { pageStartNode } from './textNodes.js';
 
 export type { PdfAttachment } from './pdfmakeAdapter.js';
 
@@ -50,14 +52,22 @@ export function documentMetadata(meta: RenderMetadata): DocumentMetadata {
   };
 }
 
-/** Renders a definition whose footer reports the page count through `onPageCount`. */
+/**
+ * Renders a definition whose footer reports the page count through `onPageCount`. With a
+ * structure, the PDF is tagged: its structure tree, bookmarks, links and viewer preferences (title
+ * shown, pages right to left) are written as the pages are drawn (structure/tagWriter.ts).
+ */
 export async function renderDefinition(
   definition: Record<string, unknown>,
   meta: RenderMetadata,
   pageCount: () => number,
+  structure?: DocumentStructure,
 ): Promise<TypesetResult> {
+  const tagging = structure
+    ? { tagged: true, displayTitle: true, background: () => pageStartNode({ kind: 'pageStart', document: structure }) }
+    : {};
   const metadata = documentMetadata(meta);
-  const bytes = await renderDocument(definition, {
+  const bytes = await renderDocument({ ...definition, ...tagging }, {
     version: '1.7',
     subset: 'PDF/A-3b',
     language: LANGUAGE,

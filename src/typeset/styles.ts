@@ -17,7 +17,7 @@ export const FONT_SIZE = {
   keyLabel: 10,
   chartLabel: 10.5,
   chartNote: 9,
-  coverTitle: 30,
+  coverTitle: 26,
   coverSubtitle: 16,
   coverLine: 12,
   /** Citation numbers, as a share of the text they are raised in. */

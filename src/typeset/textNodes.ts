@@ -9,6 +9,7 @@ import type { Digits, Inline } from '../document/model.js';
 import type { Alignment } from './lineLayout.js';
 import { setParagraph } from './paragraphLayout.js';
 import type { EngineNodeFields } from './nodeFields.js';
+import type { LineTag } from './structure/tree.js';
 
 /** A pdfmake content node (kept loose: pdfmake has no types here). */
 export type Node = Record<string, unknown>;
@@ -22,6 +23,8 @@ export interface EngineLineInline {
   /** pdfmake must not move the engine's lines: they are aligned by the engine. */
   alignment: 'left';
   _line: EngineNodeFields['_line'];
+  /** What the line is in the document's structure (structure/tree.ts); every line drawn has one. */
+  _tag?: EngineNodeFields['_tag'];
 }
 
 export function isEngineLineInline(inline: object): inline is EngineLineInline {
@@ -39,14 +42,31 @@ export interface TextStyle {
 
 /**
  * A paragraph set at `width` (the column pdfmake will give it: the adapter checks) as a pdfmake text
- * node; `extra` carries pdfmake's own properties (margins, colour, ids, links).
+ * node; `extra` carries pdfmake's own properties (margins, colour, ids, links) and `_tag`, what its
+ * lines are in the structure tree (pdfmake keeps an inline's own properties on its line).
  */
-export function engineTextNode(content: readonly Inline[], width: number, style: TextStyle, extra: Node = {}): Node {
+export function engineTextNode(content: readonly Inline[], width: number, style: TextStyle, extra: Node & { _tag?: LineTag } = {}): Node {
+  const { _tag, ...pdfmakeProperties } = extra;
   const lines = setParagraph(content, width, style);
   // An empty paragraph still takes one line.
   const text =
     lines.length === 0
       ? ' '
-      : lines.map((line, i): EngineLineInline => ({ text: LINE_PLACEHOLDER + (i < lines.length - 1 ? '\n' : ''), alignment: 'left', _line: line }));
-  return { ...extra, text, fontSize: style.fontSize, bold: style.bold === true, alignment: style.alignment };
+      : lines.map(
+          (line, i): EngineLineInline => ({
+            text: LINE_PLACEHOLDER + (i < lines.length - 1 ? '\n' : ''),
+            alignment: 'left',
+            _line: line,
+            ...(_tag === undefined ? {} : { _tag }),
+          }),
+        );
+  return { ...pdfmakeProperties, text, fontSize: style.fontSize, bold: style.bold === true, alignment: style.alignment };
+}
+
+/**
+ * The first item drawn on every page (pdfmake's page background comes first): it draws nothing and
+ * tells the writer a page starts, so that all that is drawn before any text is marked as furniture.
+ */
+export function pageStartNode(tag: LineTag & { kind: 'pageStart' }): Node {
+  return { text: [{ text: LINE_PLACEHOLDER, _tag: tag }] };
 }

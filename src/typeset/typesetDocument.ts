@@ -7,6 +7,7 @@ import { Composition } from './composition.js';
 import { CONTENT_WIDTH, pageFooter, pageGeometry, pageHeader } from './furniture.js';
 import { renderDefinition } from './render.js';
 import { FONT_SIZE, COLOR } from './styles.js';
+import { newDocumentStructure } from './structure/tree.js';
 
 export async function typesetDocument(doc: TypesetDocument): Promise<TypesetResult> {
   const tocHeadings = contentsHeadings(doc.blocks);
@@ -18,7 +19,16 @@ export async function typesetDocument(doc: TypesetDocument): Promise<TypesetResu
     tocEntries.push({ id, level: h.level, content: h.content });
   });
   const composition = new Composition();
-  const ctx: BlockContext = { digits: doc.digits, width: CONTENT_WIDTH, lineWidth: CONTENT_WIDTH, headingIds, tocEntries, composition };
+  const structure = newDocumentStructure();
+  const ctx: BlockContext = {
+    digits: doc.digits,
+    width: CONTENT_WIDTH,
+    lineWidth: CONTENT_WIDTH,
+    headingIds,
+    tocEntries,
+    composition,
+    structure: { document: structure, parent: structure.root, heading: { level: 0 } },
+  };
   const hasCover = doc.blocks[0]?.kind === 'cover';
   let pages = 0;
 
@@ -46,5 +56,6 @@ export async function typesetDocument(doc: TypesetDocument): Promise<TypesetResu
       ...(doc.creator ? { creator: doc.creator } : {}),
     },
     () => pages,
+    structure,
   );
 }

@@ -1,7 +1,8 @@
 /**
  * Every brief, read back from its PDF, is composed as a typesetter would sign it off (see
  * tests/support/compositionCheck.ts): no heading, box title or table header row left at the foot of
- * a page, no near-empty page, no paragraph ending in one word. Mutations prove the checker bites.
+ * a page, no near-empty page, no paragraph ending in one word, no paragraph split across pages with
+ * one line on a side. Mutations prove the checker bites.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { briefIds } from '../../src/briefs/registry.js';
@@ -67,5 +68,29 @@ describe('the composition checker bites', () => {
     const full = line('كل رقم في هذه الورقة منسوب إلى الجهة التي تقوله مع نطاقه وتاريخه', 58, 100);
     expect(checkComposition([page([full, line('عدّه.', 500, 117)])]).map((f) => f.rule)).toEqual(['one-word-last-line']);
     expect(checkComposition([page([full, line('طريقة عدّه.', 470, 117)])])).toEqual([]);
+  });
+
+  /** A justified paragraph's lines in the column, 21 pt apart, from `baseline` down; its last line short. */
+  const paragraphLines = (count: number, baseline: number, endsHere: boolean): LayoutLine[] =>
+    Array.from({ length: count }, (_, i) =>
+      line(i === count - 1 && endsHere ? 'آخر السطر.' : 'كل رقم في هذه الورقة منسوب إلى الجهة التي تقوله مع نطاقه', i === count - 1 && endsHere ? 400 : 58, baseline + 21 * i),
+    );
+  const split = (before: number, after: number) =>
+    checkComposition([
+      page([...paragraphLines(30, 100, true).slice(0, 29), ...paragraphLines(before, 100 + 21 * 29 + 35, false)]),
+      page([...paragraphLines(after, 100, true), ...paragraphLines(8, 100 + 21 * after + 35, true)]),
+      page(paragraphLines(6, 100, true)),
+    ]).map((f) => `${f.rule} p${f.page}`);
+
+  it('on a paragraph whose first line is alone at the foot of a page (an orphan)', () => {
+    expect(split(1, 4)).toEqual(['orphan p1']);
+  });
+
+  it('on a paragraph whose last line is alone at the top of the next page (a widow)', () => {
+    expect(split(4, 1)).toEqual(['widow p2']);
+  });
+
+  it('not on a paragraph split with two lines or more on each side', () => {
+    expect(split(2, 2)).toEqual([]);
   });
 });

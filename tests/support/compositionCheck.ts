@@ -6,7 +6,9 @@
  * - a table header row (a baseline where every cell is bold) is never the last row of its page;
  * - every page but the last and a cover (a page without the running header) holds at least a
  *   handful of rows, and a page that ends before a new section is at least 40% full;
- * - no paragraph ends in a line of one word under a full line of three words or more.
+ * - no paragraph ends in a line of one word under a full line of three words or more;
+ * - a paragraph split across pages leaves at least two lines on each side: no first line alone at a
+ *   page's foot (an orphan), no last line alone at the next page's top (a widow).
  */
 import { FONT_SIZE } from '../../src/typeset/styles.js';
 import { PAGE_MARGINS } from '../../src/typeset/furniture.js';
@@ -17,7 +19,7 @@ export const MIN_FILL_BEFORE_SECTION = 0.4;
 
 export interface Finding {
   page: number;
-  rule: 'heading-at-foot' | 'header-row-at-foot' | 'sparse-page' | 'one-word-last-line';
+  rule: 'heading-at-foot' | 'header-row-at-foot' | 'sparse-page' | 'one-word-last-line' | 'orphan' | 'widow';
   message: string;
 }
 
@@ -88,7 +90,42 @@ export function checkComposition(pages: LayoutPage[]): Finding[] {
       }
     }
     findings.push(...oneWordLastLines(rows, page));
+    if (!last) findings.push(...splitParagraph(rows, all[index + 1]!.rows, page));
   });
+  return findings;
+}
+
+/** One line of text alone on its baseline (not a row of table cells). */
+const single = (row: Row | undefined): LayoutLine | undefined => (row?.lines.length === 1 ? row.lines[0] : undefined);
+const sameStyle = (a: LayoutLine, b: LayoutLine) => a.font === b.font && Math.abs(a.size - b.size) < 0.05;
+/** b is the line after a in the same paragraph: same style and column, one line's distance below. */
+const nextLineOf = (a: LayoutLine, b: LayoutLine) => sameStyle(a, b) && Math.abs(a.right - b.right) < 2 && b.baseline - a.baseline < 1.9 * b.size;
+
+/**
+ * A paragraph that runs on from a page's last row to the next page's first: the last row is a full
+ * justified line (as wide as the widest line of its style and column on the page) or does not end a
+ * sentence, and the first row of the next page continues it (same style, same column). Then each side
+ * holds at least two lines.
+ */
+function splitParagraph(rows: Row[], nextRows: Row[], page: number): Finding[] {
+  const foot = single(rows[rows.length - 1]);
+  const top = single(nextRows[0]);
+  if (!foot || !top || !sameStyle(foot, top) || Math.abs(foot.right - top.right) >= 2) return [];
+  const measure = Math.max(
+    ...rows.map(single).filter((l): l is LayoutLine => l !== undefined && sameStyle(l, foot) && Math.abs(l.right - foot.right) < 2).map((l) => l.right - l.left),
+  );
+  // A full justified line runs on; a ragged one (right-aligned notes) runs on unless it ends a sentence.
+  const endsSentence = /[.!?؟]$/u.test(words(foot).join(' '));
+  if (foot.right - foot.left < measure - 2 && endsSentence) return [];
+  const findings: Finding[] = [];
+  const above = single(rows[rows.length - 2]);
+  if (!above || !nextLineOf(above, foot)) {
+    findings.push({ page, rule: 'orphan', message: `a paragraph's first line «${lineText(foot).slice(0, 40)}» is alone at the foot of the page` });
+  }
+  const below = single(nextRows[1]);
+  if (!below || !nextLineOf(top, below)) {
+    findings.push({ page: page + 1, rule: 'widow', message: `a paragraph's last line «${lineText(top).slice(0, 40)}» is alone at the top of the page` });
+  }
   return findings;
 }
 
@@ -107,11 +144,11 @@ function oneWordLastLines(rows: Row[], page: number): Finding[] {
     const [above, row] = [rows[i - 1]!, rows[i]!];
     if (above.lines.length !== 1 || row.lines.length !== 1) continue; // table rows: cells are narrow
     const [a, b] = [above.lines[0]!, row.lines[0]!];
-    const sameStyle = a.font === b.font && Math.abs(a.size - b.size) < 0.05;
+    const sameFont = sameStyle(a, b);
     const nextLine = b.baseline - a.baseline < 1.9 * b.size; // the paragraph's next line, not the next block
     const full = a.right - a.left;
     const endsParagraph = i === rows.length - 1 || rows[i + 1]!.baseline - b.baseline >= 1.9 * b.size || rows[i + 1]!.lines[0]!.size !== b.size;
-    if (sameStyle && nextLine && endsParagraph && full > 200 && Math.abs(a.right - b.right) < 2 && words(b).length === 1 && words(a).length >= 3) {
+    if (sameFont && nextLine && endsParagraph && full > 200 && Math.abs(a.right - b.right) < 2 && words(b).length === 1 && words(a).length >= 3) {
       findings.push({ page, rule: 'one-word-last-line', message: `paragraph ends in the single word «${lineText(b)}» under «${lineText(a).slice(-30)}»` });
     }
   }

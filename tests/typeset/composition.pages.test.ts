@@ -1,7 +1,8 @@
 /**
  * Page composition, on documents made for it: a table breaking inside a box keeps its repeated
  * header inside the box; a heading that would end a page moves on with what follows; a section
- * starts a new page only when little of the page is left.
+ * starts a new page only when little of the page is left; a paragraph split across pages leaves two
+ * lines or more on each side.
  */
 import * as mupdf from 'mupdf';
 import { describe, expect, it } from 'vitest';
@@ -84,4 +85,27 @@ describe('page composition', () => {
     }
     expect(movedOn).toBeGreaterThan(0);
   }, 120_000);
+
+  it('splits a paragraph across pages only with two lines or more on each side (no orphan, no widow)', async () => {
+    const filler: Block = { kind: 'paragraph', content: [{ text: 'سطر قصير.' }] };
+    const split = { orphans: 0, widows: 0, splits: 0 };
+    for (const sentences of [4, 8]) {
+      // One-line paragraphs until the paragraph under test meets the foot of the first page at every line.
+      for (let fill = 12; fill <= 30; fill++) {
+        const blocks: Block[] = [...Array.from({ length: fill }, () => filler), paragraph(sentences)];
+        const pages = await readLayout((await typesetDocument(doc(blocks))).bytes);
+        const linesOn = pages.map(
+          (page) =>
+            page.lines.filter((l) => l.baseline > PAGE_MARGINS.top && l.baseline < page.height - PAGE_MARGINS.bottom && !l.words.some((w) => w.text.includes('قصير'))).length,
+        );
+        const on = linesOn.filter((n) => n > 0);
+        if (on.length < 2) continue;
+        split.splits++;
+        expect(on[0], `${sentences} sentences after ${fill} lines: first page`).toBeGreaterThanOrEqual(2);
+        expect(on.at(-1), `${sentences} sentences after ${fill} lines: last page`).toBeGreaterThanOrEqual(2);
+      }
+    }
+    // The paragraph did meet page breaks (else this proves nothing).
+    expect(split.splits).toBeGreaterThanOrEqual(3);
+  }, 240_000);
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { tieLastWords } from '../../src/typeset/composition.js';
+import { lineBreaksBefore, tieLastWords } from '../../src/typeset/composition.js';
 
 const words = (...texts: string[]) => texts.map((text, i) => ({ text: i < texts.length - 1 ? `${text} ` : text, noNewLine: false }));
 
@@ -34,5 +34,36 @@ describe('tieLastWords: a paragraph never ends in a line of one word', () => {
     expect(tieLastWords(words('سطر', 'وحيد.')).map((p) => p.noNewLine)).toEqual([false, false]);
     const long = tieLastWords(words('كلمة', 'كلمة', 'كلمة', 'الاستخباراتالعراقية', 'والأمريكيةالمشتركة'));
     expect(long.every((p) => p.noNewLine === false)).toBe(true);
+  });
+});
+
+describe('lineBreaksBefore: a paragraph split across pages keeps two lines on each side', () => {
+  const line = 17.6;
+  const at = (index: number, count: number, linesLeft: number, onPage = index) =>
+    lineBreaksBefore({ index, count, onPage, height: line, available: linesLeft * line + 3 });
+
+  it('moves a first line that would stand alone at the foot (an orphan), with the paragraph', () => {
+    expect(at(0, 6, 1)).toBe(true);
+    expect(at(0, 6, 2)).toBe(false);
+  });
+
+  it('moves a paragraph of two or three lines whole, since any split leaves one line alone', () => {
+    expect(at(0, 3, 2)).toBe(true);
+    expect(at(0, 3, 3)).toBe(false);
+    expect(at(0, 2, 1)).toBe(true);
+  });
+
+  it('takes the last-but-one line over with the last (no widow), when two stay behind', () => {
+    expect(at(4, 6, 1)).toBe(true);
+    expect(at(4, 6, 2)).toBe(false);
+    // Only one line of the paragraph on this page: moving would leave it alone, so the widow stays.
+    expect(at(4, 6, 1, 1)).toBe(false);
+    // Other lines go where they fall.
+    expect(at(2, 6, 1)).toBe(false);
+  });
+
+  it('never moves a line at the top of a page or one that does not fit anyway', () => {
+    expect(lineBreaksBefore({ index: 0, count: 6, onPage: 0, height: line, available: line / 2 })).toBe(false);
+    expect(lineBreaksBefore({ index: 0, count: 1, onPage: 0, height: line, available: line })).toBe(false);
   });
 });

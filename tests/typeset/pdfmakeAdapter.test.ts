@@ -41,6 +41,7 @@ describe('pdfmakeAdapter', () => {
       );
     expect(offenders).toEqual([]);
     const adapter = readFileSync(path.join(packageRoot, 'src', 'typeset', 'pdfmakeAdapter.ts'), 'utf8');
-    expect(adapter.match(/\.prototype\.\w+\s*=(?!=)/g)).toEqual(['.prototype.renderLine =']);
+    // The line hook, and the flow hook that asks the composition's flow rules during layout.
+    expect(adapter.match(/\.prototype\.\w+\s*=(?!=)/g)).toEqual(['.prototype.renderLine =', '.prototype.processNode =', '.prototype.processLeaf =']);
   });
 });

@@ -2,7 +2,8 @@
 import type { Block } from '../../document/index.js';
 import { COLOR, FONT_SIZE } from '../styles.js';
 import { blocksToNodes } from '../blocks.js';
-import { tableColumnWidths, textNode, type BlockContext, type Node } from './context.js';
+import { addNode, contentTag, headingRole } from '../structure/tree.js';
+import { inside, plainTitle, tableColumnWidths, textNode, type BlockContext, type Node } from './context.js';
 import { table } from './table.js';
 
 const BOX = { barWidth: 3.5, pad: 9 } as const;
@@ -31,12 +32,17 @@ export function box(block: Extract<Block, { kind: 'box' }>, ctx: BlockContext): 
   });
   // The box's text is set at the width pdfmake gives its cell; its tables are sized to the same room.
   const inner: BlockContext = {
-    ...ctx,
+    ...inside(ctx, addNode(ctx.structure.parent, 'Div')),
     width: ctx.width - 2 * pad - barWidth - 1,
     lineWidth: tableColumnWidths(ctx.lineWidth, ['*'], cellLayout(0, 0))[0]!,
   };
+  // A box's title heads the box: a heading one level below the section it stands in.
+  const titleLevel = Math.min(6, ctx.structure.heading.level + 1);
+  const titleTag = block.title
+    ? contentTag(addNode(inner.structure.parent, headingRole(titleLevel), { outline: { level: titleLevel, title: plainTitle(block.title) } }))
+    : undefined;
   const title = block.title
-    ? textNode(block.title, inner, 'right', { bold: true, fontSize: FONT_SIZE.h3, color: COLOR.heading, margin: [0, 0, 0, 4] })
+    ? textNode(block.title, inner, 'right', { bold: true, fontSize: FONT_SIZE.h3, color: COLOR.heading, margin: [0, 0, 0, 4], _tag: titleTag })
     : undefined;
   // Runs of text blocks, and the tables between them.
   const parts: (Block[] | Extract<Block, { kind: 'table' }>)[] = [];
@@ -46,7 +52,7 @@ export function box(block: Extract<Block, { kind: 'box' }>, ctx: BlockContext): 
     else parts.push([child]);
   }
   const cell = (stack: Node[], top: number, bottom: number): Node => ({
-    table: { widths: ['*'], body: [[{ stack: stack.length > 0 ? stack : [{ text: '' }], fillColor: fill }]] },
+    table: { widths: ['*'], body: [[{ stack: stack.length > 0 ? withoutBottomMargin(stack) : [{ text: '' }], fillColor: fill }]] },
     layout: cellLayout(top, bottom),
   });
   const hasTable = parts.some((part) => !Array.isArray(part));
@@ -73,6 +79,17 @@ export function box(block: Extract<Block, { kind: 'box' }>, ctx: BlockContext): 
   // A titled box keeps its title with what follows it, by moving whole.
   if (title) ctx.composition.keepWithNext(hasTable ? (node.stack as Node[])[0]! : node, 'keeper', title);
   return node;
+}
+
+/**
+ * The cell's padding closes a box: its last block's bottom margin would only add to it, and where that
+ * margin no longer fits on the page, pdfmake carries it over, drawing a sliver of empty box on the next.
+ */
+function withoutBottomMargin(stack: Node[]): Node[] {
+  const last = stack[stack.length - 1]!;
+  const margin = last.margin as number[] | undefined;
+  if (Array.isArray(margin) && margin.length === 4) last.margin = [margin[0], margin[1], margin[2], 0];
+  return stack;
 }
 
 /** A table set into a box: a side column in the box's fill on each side, the box's bar on the right. */

@@ -1,6 +1,8 @@
 /** Bar charts: the geometry of bars and ranges growing from the right, each value at its bar's end. */
 import { barValueText, chartMaximum, type BarChartItem, type Block, type Digits, type Inline } from '../../document/index.js';
 import { COLOR, FONT_SIZE } from '../styles.js';
+import { chartAltText } from '../structure/altText.js';
+import { addNode, contentTag } from '../structure/tree.js';
 import { plain, textNode, type BlockContext, type Node } from './context.js';
 
 /** A bar's value as printed: the number or range left to right, or the words the template gave ("أكثر من 4000"). */
@@ -19,6 +21,9 @@ export function chart(block: Extract<Block, { kind: 'chart' }>, ctx: BlockContex
   const barHeight = 11;
   const trackHeight = barHeight + 6;
   const valueGap = 4;
+  // The chart is one Figure: its alternative text says everything it shows (from its data); its
+  // title, labels and values are the Figure's content, its bars and axis page graphics (artifacts).
+  const _tag = contentTag(addNode(ctx.structure.parent, 'Figure', { alt: chartAltText(block, ctx.digits) }));
   const rows = block.items.map((item) => {
     const right = cellWidth; // bars grow from the right edge, the zero line
     const shapes: Node[] = [
@@ -41,15 +46,15 @@ export function chart(block: Extract<Block, { kind: 'chart' }>, ctx: BlockContex
       extent = w;
       shapes.push({ type: 'rect', x: right - w, y: 3, w, h: barHeight, color: COLOR.barValue });
     }
-    const label: Node[] = [textNode(plain(item.label), ctx, 'right', { fontSize: FONT_SIZE.chartLabel, bold: true }, labelWidth)];
-    if (item.note) label.push(textNode(plain(item.note), ctx, 'right', { fontSize: FONT_SIZE.chartNote, color: COLOR.muted }, labelWidth));
+    const label: Node[] = [textNode(plain(item.label), ctx, 'right', { fontSize: FONT_SIZE.chartLabel, bold: true, _tag }, labelWidth)];
+    if (item.note) label.push(textNode(plain(item.note), ctx, 'right', { fontSize: FONT_SIZE.chartNote, color: COLOR.muted, _tag }, labelWidth));
     // The value, right-aligned in the cell, then moved left to just beyond the bar's end; a detached
     // block (relativePosition), so it takes no room of its own below the bar.
     const value = textNode(
       chartValue(item, ctx.digits),
       ctx,
       'right',
-      { fontSize: FONT_SIZE.chartLabel, relativePosition: { x: -(extent + valueGap), y: -trackHeight } },
+      { fontSize: FONT_SIZE.chartLabel, relativePosition: { x: -(extent + valueGap), y: -trackHeight }, _tag },
       cellWidth,
     );
     // Left to right: bar with its value, then the label (read first, on the right).
@@ -57,7 +62,7 @@ export function chart(block: Extract<Block, { kind: 'chart' }>, ctx: BlockContex
   });
   const title: Inline[] = [{ text: block.title, bold: true }];
   if (block.unit) title.push({ text: ` (${block.unit})`, muted: true });
-  const titleNode = textNode(title, ctx, 'right', { fontSize: FONT_SIZE.h3, color: COLOR.heading, margin: [0, 0, 0, 4] });
+  const titleNode = textNode(title, ctx, 'right', { fontSize: FONT_SIZE.h3, color: COLOR.heading, margin: [0, 0, 0, 4], _tag });
   const unbreakable = block.items.length <= 14;
   return {
     stack: [

@@ -3,6 +3,7 @@ import type { Block, Digits, Inline } from '../../document/index.js';
 import { engineTextNode, type Node } from '../textNodes.js';
 import { FONT_SIZE } from '../styles.js';
 import type { Composition } from '../composition.js';
+import type { DocumentStructure, StructNode } from '../structure/tree.js';
 
 export type { Node } from '../textNodes.js';
 
@@ -18,6 +19,29 @@ export interface BlockContext {
   tocEntries: { id: string; level: number; content: Inline[] }[];
   /** The document's page-composition rules (keep with next, section starts). */
   composition: Composition;
+  /** Where the block's structure elements go (structure/tree.ts). */
+  structure: StructureContext;
+}
+
+export interface StructureContext {
+  document: DocumentStructure;
+  /** The element the blocks here are children of. */
+  parent: StructNode;
+  /** The level of the last heading set, shared by the whole document (a box title sits one below). */
+  heading: { level: number };
+}
+
+/** The context for blocks inside `parent`. */
+export const inside = (ctx: BlockContext, parent: StructNode): BlockContext => ({ ...ctx, structure: { ...ctx.structure, parent } });
+
+/** The text of a heading as a bookmark reads it: no citation markers, spaces collapsed. */
+export function plainTitle(content: readonly Inline[]): string {
+  return content
+    .filter((inline) => !inline.cite)
+    .map((inline) => inline.text)
+    .join('')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 export type Alignment = 'right' | 'justify' | 'center' | 'left';

@@ -3,6 +3,7 @@
  * module, so a redesign of the cover only decides where it goes.
  */
 import { COLOR, FONT_SIZE } from '../styles.js';
+import { addNode, contentTag } from '../structure/tree.js';
 import { plain, textNode, type BlockContext, type Node } from './context.js';
 
 /**
@@ -20,7 +21,7 @@ export function coverQr(qr: { url: string; caption: string }, ctx: BlockContext)
     margin: [0, 28, 0, 0],
     // pdfmake lays columns out left to right: the caption goes left, the code at the right (the start).
     columns: [
-      { width: captionWidth, stack: [textNode(plain(qr.caption), captionCtx, 'right', { fontSize: FONT_SIZE.coverLine, color: COLOR.muted, margin: [0, 30, 0, 0] })] },
+      { width: captionWidth, stack: [textNode(plain(qr.caption), captionCtx, 'right', { fontSize: FONT_SIZE.coverLine, color: COLOR.muted, margin: [0, 30, 0, 0], _tag: contentTag(addNode(ctx.structure.parent, 'P')) })] },
       { width: QR_SIZE, qr: qr.url, fit: QR_SIZE, eccLevel: 'M', alignment: 'right', foreground: COLOR.text, background: '#ffffff' },
     ],
     columnGap: GAP,

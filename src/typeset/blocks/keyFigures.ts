@@ -1,6 +1,7 @@
 /** Key figures: up to four big values a row, each with its label. */
 import type { Block, Inline } from '../../document/index.js';
 import { COLOR, FONT_SIZE } from '../styles.js';
+import { addNode, contentTag } from '../structure/tree.js';
 import { tableColumnWidths, textNode, type BlockContext, type Node } from './context.js';
 
 /** Big numbers stay big; a value that is a phrase ("عشرات الآلاف من الأشخاص") gets smaller type. */
@@ -23,14 +24,21 @@ export function keyFigures(block: Extract<Block, { kind: 'keyFigures' }>, ctx: B
     vLineWidth: () => 4,
   })[0]!;
   const rows: Node[][] = [];
+  // A list of figures: each item its value, then what the value is.
+  const element = addNode(ctx.structure.parent, 'L', { listNumbering: 'None' });
   for (let i = 0; i < block.items.length; i += perRow) {
-    const cells: Node[] = block.items.slice(i, i + perRow).map((item) => ({
-      stack: [
-        textNode(item.value, ctx, 'center', { fontSize: keyValueSize(item.value, perRow), bold: true, color: COLOR.heading }, cellWidth),
-        textNode(item.label, ctx, 'center', { fontSize: FONT_SIZE.keyLabel, color: COLOR.muted }, cellWidth),
-      ],
-      fillColor: COLOR.keyFill,
-    }));
+    const cells: Node[] = block.items.slice(i, i + perRow).map((item) => {
+      const itemBody = addNode(addNode(element, 'LI'), 'LBody');
+      const value = contentTag(addNode(itemBody, 'P'));
+      const label = contentTag(addNode(itemBody, 'P'));
+      return {
+        stack: [
+          textNode(item.value, ctx, 'center', { fontSize: keyValueSize(item.value, perRow), bold: true, color: COLOR.heading, _tag: value }, cellWidth),
+          textNode(item.label, ctx, 'center', { fontSize: FONT_SIZE.keyLabel, color: COLOR.muted, _tag: label }, cellWidth),
+        ],
+        fillColor: COLOR.keyFill,
+      };
+    });
     while (cells.length < perRow) cells.push({ text: '' });
     rows.push(cells.reverse());
   }

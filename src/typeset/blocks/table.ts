@@ -2,6 +2,7 @@
 import type { Block, Cell } from '../../document/index.js';
 import { COLOR, FONT_SIZE } from '../styles.js';
 import { CONTENT_HEIGHT } from '../furniture.js';
+import { addNode, contentTag } from '../structure/tree.js';
 import { runningText, textNode, type Alignment, type BlockContext, type Node } from './context.js';
 
 /** Column widths (in points) from weights; the first weight is the right-most column. */
@@ -40,11 +41,17 @@ export function table(block: Extract<Block, { kind: 'table' }>, ctx: BlockContex
   const padding = 5;
   const readingWidths = columnWidths(count, block.weights, ctx.width, padding);
   const widths = [...readingWidths].reverse();
+  const element = addNode(ctx.structure.parent, 'Table');
+  const head = block.header.length > 0 ? addNode(element, 'THead') : undefined;
+  const tbody = block.rows.length > 0 ? addNode(element, 'TBody') : undefined;
   const row = (cells: Cell[], isHeader: boolean, index: number): Node[] => {
     const nodes: Node[] = [];
+    const tr = addNode((isHeader ? head : tbody)!, 'TR');
     for (let c = 0; c < count; c++) {
       const cell = cells[c];
       const header = isHeader || cell?.header === true;
+      // A header row's cells head their columns; a header cell in a body row heads its row.
+      const cellElement = addNode(tr, header ? 'TH' : 'TD', header ? { scope: isHeader ? 'Column' : 'Row' } : {});
       // Running text in a wide cell (an event, a note) ends as a paragraph does; a narrow cell breaks as it must.
       const set = !header && (readingWidths[c] ?? 0) >= WIDE_CELL ? runningText : textNode;
       nodes.push(
@@ -56,6 +63,7 @@ export function table(block: Extract<Block, { kind: 'table' }>, ctx: BlockContex
             fontSize: header ? FONT_SIZE.tableHeader : FONT_SIZE.tableBody,
             bold: header,
             fillColor: isHeader ? COLOR.tableHeaderFill : index % 2 === 1 ? COLOR.tableZebraFill : undefined,
+            _tag: contentTag(cellElement),
           },
           readingWidths[c],
         ),
