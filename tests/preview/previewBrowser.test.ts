@@ -10,6 +10,7 @@ import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { repoRoot } from '../validate/fixtureIssues.js';
+import { until as waitUntil } from '../support/until.js';
 
 let root: string;
 let child: ChildProcess;
@@ -18,13 +19,7 @@ let page: Page;
 let stderr = '';
 const figures = () => path.join(root, 'data', 'figures-forces.yaml');
 
-async function until(condition: () => boolean | Promise<boolean>, seconds = 90): Promise<void> {
-  const deadline = Date.now() + seconds * 1000;
-  while (!(await condition())) {
-    if (Date.now() > deadline) throw new Error(`not reached in ${seconds} s; stderr so far:\n${stderr}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
+const until = (condition: () => boolean | Promise<boolean>, seconds = 90) => waitUntil(condition, seconds, () => stderr);
 
 beforeAll(async () => {
   root = await mkdtemp(path.join(tmpdir(), 'briefs-preview-browser-'));

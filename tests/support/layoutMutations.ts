@@ -48,7 +48,8 @@ export const layOutLeftToRight: BlocksMutation = (blocks) => {
 
 /**
  * One letter of the first body paragraph replaced by a character no embedded font has (U+4E2D, a CJK
- * ideograph), injected after validation: the typesetter draws it as the .notdef box.
+ * ideograph), injected after validation. The typesetter refuses it; with coverage mocked to claim it
+ * (tests/snapshots/mutations.test.ts), it is drawn as the .notdef box.
  */
 export const replaceLetterWithUncovered: BlocksMutation = (blocks) => {
   const inline = bodyParagraph(blocks).content[0]!;

@@ -9,6 +9,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pdftotextPages } from '../support/pdfText.js';
 import { repoRoot } from '../validate/fixtureIssues.js';
+import { until as waitUntil } from '../support/until.js';
 
 let root: string;
 let child: ChildProcess;
@@ -16,14 +17,7 @@ let stderr = '';
 const figures = () => path.join(root, 'data', 'figures-forces.yaml');
 const pdf = () => path.join(root, 'out', 'troops.pdf');
 
-/** Waits (polling) until `condition` holds; fails after `seconds` rather than hanging. */
-async function until(condition: () => boolean | Promise<boolean>, seconds = 60): Promise<void> {
-  const deadline = Date.now() + seconds * 1000;
-  while (!(await condition())) {
-    if (Date.now() > deadline) throw new Error(`not reached in ${seconds} s; stderr so far:\n${stderr}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
+const until = (condition: () => boolean | Promise<boolean>, seconds = 60) => waitUntil(condition, seconds, () => stderr);
 
 const pdfText = async () => pdftotextPages(await readFile(pdf())).join('\n');
 const count = (text: string, part: string) => text.split(part).length - 1;
