@@ -272,8 +272,20 @@ function layerFontOf(doc: PdfkitDocumentInternals, bold: boolean): { font: Pdfki
   const pdfFont = pdfFontOf(font);
   let layer = layerFonts.get(pdfFont);
   if (layer === undefined) {
-    const cmap = face.font as unknown as { glyphForCodePoint(cp: number): { id: number }; numGlyphs: number };
-    layer = { ...pdfFont, glyphForCodePoint: (cp) => cmap.glyphForCodePoint(cp).id, numGlyphs: cmap.numGlyphs };
+    const cmap = face.font as unknown as {
+      glyphForCodePoint(cp: number): { id: number };
+      getGlyph(id: number): { bbox: { minX: number; minY: number; maxX: number; maxY: number } };
+      numGlyphs: number;
+    };
+    layer = {
+      ...pdfFont,
+      glyphForCodePoint: (cp) => cmap.glyphForCodePoint(cp).id,
+      numGlyphs: cmap.numGlyphs,
+      glyphBox: (id) => {
+        const { minX, minY, maxX, maxY } = cmap.getGlyph(id).bbox;
+        return [minX, minY, maxX, maxY];
+      },
+    };
     layerFonts.set(pdfFont, layer);
   }
   return { font, layer };

@@ -58,6 +58,8 @@ export interface LayerFont extends PdfFont {
   /** The font's glyph for a code point (0 when it has none), and its glyph count. */
   glyphForCodePoint(codePoint: number): number;
   numGlyphs: number;
+  /** The glyph's box in font units, [xMin, yMin, xMax, yMax]. */
+  glyphBox(glyphId: number): readonly [number, number, number, number];
 }
 
 /** Every glyph declares this width (1/1000 em); horizontal scaling (Tz) fits it to its box. */
@@ -96,7 +98,7 @@ function codeFor(font: LayerFont, codePoint: number): string {
   // so any glyph serves, but one glyph has one text value.
   let gid = font.glyphForCodePoint(codePoint);
   if (gid === 0 || codes.gidTaken.has(gid)) {
-    while (codes.gidTaken.has(codes.spare) || codes.spare === 0) codes.spare--;
+    while (codes.gidTaken.has(codes.spare) || codes.spare === 0 || !onTheLine(font, codes.spare)) codes.spare--;
     gid = codes.spare--;
   }
   codes.gidTaken.set(gid, codePoint);
@@ -106,6 +108,18 @@ function codeFor(font: LayerFont, codePoint: number): string {
   code = sid.toString(16).padStart(4, '0');
   codes.sidOf.set(codePoint, code);
   return code;
+}
+
+/**
+ * A spare glyph must look like a letter on the line: PDFium finds a page's lines from its glyphs'
+ * boxes, and a spare glyph that floats above the line (a detached mark) or spans a page (a kashida
+ * bar) stands for a character on a line of its own (measured: "ج." torn off its line). So: a box
+ * from the baseline (±0.05 em) to between 0.3 and 0.8 em, 0.1 to 0.7 em wide.
+ */
+function onTheLine(font: LayerFont, gid: number): boolean {
+  const [xMin, yMin, xMax, yMax] = font.glyphBox(gid);
+  const em = font.unitsPerEm;
+  return Math.abs(yMin) <= 0.05 * em && yMax >= 0.3 * em && yMax <= 0.8 * em && xMax - xMin >= 0.1 * em && xMax - xMin <= 0.7 * em;
 }
 
 type Element = { kind: 'run'; run: LayerRun } | { kind: 'gap'; gap: LayerGap };

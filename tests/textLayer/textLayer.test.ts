@@ -37,11 +37,11 @@ function dataQuotes(): string[] {
 
 /**
  * Known gaps, measured (each expected to fail: it.fails flips when the case passes):
- *  - PDFium reads the seed articles at 97.0 / 97.0 (4 of 133 paragraphs) and the held-out text at
+ *  - PDFium reads the seed articles at 97.7 / 97.7 (3 of 133 paragraphs) and the held-out text at
  *    97.4 (1 of 38). It orders a line's text objects by position and then reverses the order of the
  *    line's direction segments, so a left-to-right token made of several segments comes out with
- *    them swapped ("(2016- 2017)" → ")2017 2016-(", "B-52" → "-52B", "A-10" → "-10A", "(2019–2020)"),
- *    and it starts a new line at "ج." in "أنتوني ج. بلينكن".
+ *    them swapped ("(2016- 2017)" → ")2017 2016-(", "B-52" → "-52B", "A-10" → "-10A", "(2019–2020)").
+ *    Drawing the token's segments in PDFium's order would break pdf.js, which reads drawing order.
  *  - MuPDF 1.28 reads the held-out text at 89.5 (4 of 38): it takes Arabic-Indic digits for
  *    right-to-left letters and reads a number in them backwards and on a line of its own ("١٥" →
  *    "٥١", "٨٫٣٪" → "٣٫٨"), whatever order they are drawn in (measured: drawn left to right, right to

@@ -27,7 +27,7 @@ function fakeLayerFont(): LayerFont {
   return {
     include(gid) { let sid = included.indexOf(gid); if (sid < 0) sid = included.push(gid) - 1; return sid + 1; },
     widths: [], unicode: [], markWidths: new Map(), unitsPerEm: 1000, ascender: 800,
-    glyphForCodePoint: (cp) => (cp < 0x700 ? cp : 0), numGlyphs: 5000,
+    glyphForCodePoint: (cp) => (cp < 0x700 ? cp : 0), numGlyphs: 5000, glyphBox: () => [50, 0, 450, 600],
   };
 }
 
