@@ -73,8 +73,9 @@ export async function readLayout(bytes: Uint8Array): Promise<LayoutPage[]> {
         const text = (item as TextItem).str;
         // pdf.js adds empty items at line ends and space items across gaps it bridges: not drawn glyphs.
         if (text.trim() === '') continue;
-        const [a, b, , , e, f] = item.transform as number[];
-        const size = Math.hypot(a!, b!);
+        const [, , c, d, e, f] = item.transform as number[];
+        // The vertical scale: the font size, which horizontal scaling (the text layer's Tz) leaves alone.
+        const size = Math.hypot(c!, d!);
         words.push({ text, font: fontName(item.fontName), size, left: e! - x0, right: e! - x0 + item.width, baseline: y1 - f! });
       }
       pages.push({ width: x1 - x0, height: y1 - y0, lines: groupLines(words) });
