@@ -9,7 +9,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import zlib from 'node:zlib';
+import * as mupdf from 'mupdf';
 
 export interface DrawnGlyph {
   page: number;
@@ -61,40 +61,17 @@ export function notdefGlyphs(bytes: Uint8Array): DrawnGlyph[] {
   return drawnGlyphs(bytes).filter((g) => g.gid === 0);
 }
 
-/** The embedded TrueType subsets by PDF font name (Type0 → CIDFontType2 → FontFile2). */
+/** The embedded TrueType subsets by PDF font name (Type0 → CIDFontType2 → FontFile2), read with MuPDF. */
 export function embeddedFonts(bytes: Uint8Array): Map<string, Buffer> {
-  const pdf = Buffer.from(bytes).toString('latin1');
-  // Objects in file order; a stream's bytes are skipped by its /Length so they cannot fake an object.
-  const objects = new Map<number, { dict: string; streamStart: number }>();
-  const objRe = /(\d+) 0 obj\b/g;
-  for (let m = objRe.exec(pdf); m; m = objRe.exec(pdf)) {
-    const bodyStart = m.index + m[0].length;
-    const streamAt = pdf.indexOf('stream', bodyStart);
-    const endAt = pdf.indexOf('endobj', bodyStart);
-    if (streamAt >= 0 && streamAt < endAt) {
-      const dict = pdf.slice(bodyStart, streamAt);
-      const streamStart = streamAt + 'stream'.length + (pdf[streamAt + 6] === '\r' ? 2 : 1);
-      objects.set(Number(m[1]), { dict, streamStart });
-      const length = Number(/\/Length\s+(\d+)/.exec(dict)?.[1] ?? 0);
-      objRe.lastIndex = streamStart + length;
-    } else {
-      objects.set(Number(m[1]), { dict: pdf.slice(bodyStart, endAt), streamStart: -1 });
-    }
-  }
-  const ref = (dict: string, key: string) => {
-    const r = new RegExp(`/${key}\\s*\\[?\\s*(\\d+) 0 R`).exec(dict);
-    return r ? Number(r[1]) : undefined;
-  };
+  const doc = mupdf.Document.openDocument(bytes, 'application/pdf') as mupdf.PDFDocument;
   const fonts = new Map<string, Buffer>();
-  for (const { dict } of objects.values()) {
-    if (!/\/Subtype\s*\/CIDFontType2/.test(dict)) continue;
-    const name = /\/BaseFont\s*\/([^\s/<>]+)/.exec(dict)?.[1];
-    const descriptor = objects.get(ref(dict, 'FontDescriptor') ?? -1);
-    const fileObj = descriptor && objects.get(ref(descriptor.dict, 'FontFile2') ?? -1);
-    if (!name || !fileObj || fileObj.streamStart < 0) continue;
-    const length = Number(/\/Length\s+(\d+)/.exec(fileObj.dict)?.[1]);
-    const raw = Buffer.from(bytes).subarray(fileObj.streamStart, fileObj.streamStart + length);
-    fonts.set(name, /FlateDecode/.test(fileObj.dict) ? zlib.inflateSync(raw) : Buffer.from(raw));
+  for (let num = 1; num < doc.countObjects(); num++) {
+    const dict = doc.newIndirect(num).resolve();
+    if (!dict.isDictionary() || dict.get('Subtype').toString() !== '/CIDFontType2') continue;
+    const name = dict.get('BaseFont').asName();
+    const file = dict.get('FontDescriptor').get('FontFile2');
+    if (!name || !file.isStream()) continue;
+    fonts.set(name, Buffer.from(file.readStream().asUint8Array()));
   }
   return fonts;
 }
