@@ -26,6 +26,7 @@ import { fingerprintFiles, recordInputs } from '../check/index.js';
 // Not through site/index.js: that would load pdf.js on this thread, which the thumbnail worker spares.
 import { renderSiteForBuild, thumbnailWidth, type BuiltEdition } from '../site/siteForBuild.js';
 import { startThumbnailer, type Thumbnailer } from '../site/thumbnailer.js';
+import { timeStep, timeStepAsync } from './stepTimes.js';
 
 export interface BuildOptions {
   dataDir: string;
@@ -77,12 +78,14 @@ export async function buildBriefs(options: BuildOptions): Promise<BuildSummary> 
   const clock = stepClock();
   options.onStep?.('fingerprinting the inputs');
   // Fingerprinted before reading: an input edited mid-build leaves out/ marked stale, never falsely fresh.
-  const inputs = await recordInputs({
-    dataDir: options.dataDir,
-    templatesDir: options.templatesDir ?? templatesDir,
-    generatorVersion,
-    digits: options.digits,
-  });
+  const inputs = await timeStepAsync('inputs', () =>
+    recordInputs({
+      dataDir: options.dataDir,
+      templatesDir: options.templatesDir ?? templatesDir,
+      generatorVersion,
+      digits: options.digits,
+    }),
+  );
   clock.lap('inputs');
   // The site lists every brief, so only a full build writes it; a partial build leaves it as it was.
   const fullBuild = briefIds.every((id) => options.briefs.includes(id));
@@ -110,7 +113,7 @@ async function renderAndWrite(
 ): Promise<BuildSummary> {
   options.onStep?.('loading and validating the data');
   const dataset = await loadValidDataset(options.dataDir, { cache: options.dataCache });
-  const templates = createTemplateEngine(options.templatesDir ?? templatesDir);
+  const templates = timeStep('templates', () => createTemplateEngine(options.templatesDir ?? templatesDir));
   clock.lap('data');
   const files: PendingFile[] = [];
   const built: BuiltBrief[] = [];
@@ -155,7 +158,7 @@ async function renderAndWrite(
   clock.lap();
   if (fullBuild) options.onStep?.('building the site');
   const site = fullBuild
-    ? await renderSiteForBuild({
+    ? await timeStepAsync('site', () => renderSiteForBuild({
         editions,
         asOf: dataset.as_of,
         // The site says what the PDFs' footers say, inferred or lower-bound marks included.
@@ -163,13 +166,13 @@ async function renderAndWrite(
         digits: options.digits,
         generator: { name: generatorName, version: generatorVersion },
         renderBlocks: renderMarkupToHtml,
-      })
+      }))
     : [];
   clock.lap('site');
   options.onStep?.(`writing ${options.outDir}`);
   let manifest: Manifest | undefined;
   // The previous manifest is read under the output folder's lock: two builds into one out/ merge in turn.
-  await commitOutput(
+  await timeStepAsync('write', () => commitOutput(
     options.outDir,
     (previousText) => {
       const previous = parsePreviousManifest(previousText);
@@ -193,7 +196,7 @@ async function renderAndWrite(
       return { files: written, remove: recordedBefore.filter((name) => !names.has(name)) };
     },
     options.write,
-  );
+  ));
   clock.lap('write');
   return { outDir: options.outDir, manifest: manifest!, briefs: built, timings: clock.timings };
 }

@@ -4,6 +4,7 @@ import type { TemplateEngine } from '../template/index.js';
 import { typesetDocument } from '../typeset/index.js';
 import type { Block, Digits, TypesetResult } from '../document/model.js';
 import { dataAsOfPhrase, type AsOfFields } from '../derive/common.js';
+import { timeStep, timeStepAsync } from './stepTimes.js';
 
 export type { AsOfFields };
 
@@ -42,7 +43,7 @@ export function typesetBrief(brief: BriefDefinition, blocks: Block[], asOf: AsOf
 
 /** derive → template → markup → typeset, for one brief, with no I/O. */
 export async function renderBrief(brief: BriefDefinition, context: RenderContext): Promise<RenderedBrief> {
-  const blocks = composeBrief(brief, context);
-  const result = await typesetBrief(brief, blocks, context.dataset, context.digits);
+  const blocks = timeStep('compose', () => composeBrief(brief, context));
+  const result = await timeStepAsync('typeset', () => typesetBrief(brief, blocks, context.dataset, context.digits));
   return { ...result, blocks };
 }

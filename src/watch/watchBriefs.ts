@@ -8,9 +8,15 @@
  */
 import { watch, type FSWatcher } from 'node:fs';
 import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { recordStep } from '../pipeline/stepTimes.js';
 
 /** What one rebuild reports back: the files it wrote, or the error that stopped it. */
-export type BuildOutcome = { ok: true; files: readonly string[]; milliseconds: number } | { ok: false; message: string; milliseconds: number };
+export type BuildOutcome = ({ ok: true; files: readonly string[] } | { ok: false; message: string }) & {
+  milliseconds: number;
+  /** Where the time went, step by step (pipeline/stepTimes.ts), the wait before the build included. */
+  steps?: ReadonlyMap<string, number>;
+};
 
 export interface WatchEvents {
   /** A build starts, for the listed changed paths (relative to the watched folder). */
@@ -48,6 +54,8 @@ export function watchBriefs(options: WatchOptions): Watcher {
   const watchers: FSWatcher[] = [];
   const pending = new Set<string>();
   let timer: NodeJS.Timeout | undefined;
+  /** When the first file event of the changes not yet built arrived (performance.now()). */
+  let firstEvent: number | undefined;
   let running: Promise<void> | undefined;
   let queued = false;
   let closed = false;
@@ -78,6 +86,9 @@ export function watchBriefs(options: WatchOptions): Watcher {
     const changed = [...pending].sort();
     pending.clear();
     queued = false;
+    // From the save to the build's start: the quiet period, or the build it waited behind.
+    if (firstEvent !== undefined) recordStep('settle', firstEvent);
+    firstEvent = undefined;
     running = runBuild(changed).finally(() => {
       running = undefined;
       drain();
@@ -86,6 +97,7 @@ export function watchBriefs(options: WatchOptions): Watcher {
 
   const noticed = (folder: string, name: string | null): void => {
     if (closed) return;
+    firstEvent ??= performance.now();
     pending.add(name ? path.join(folder, name) : folder);
     if (running) queued = true;
     clearTimeout(timer);
