@@ -2,7 +2,7 @@ import { performance } from 'node:perf_hooks';
 import type { BriefId } from '../briefs/registry.js';
 import { briefIds, briefs } from '../briefs/registry.js';
 import { loadValidDataset } from '../validate/index.js';
-import type { ParsedFileCache } from '../load/index.js';
+import type { WarmCaches } from './warmCaches.js';
 import { createTemplateEngine } from '../template/index.js';
 import { templatesDir } from '../paths.js';
 import type { PendingFile } from '../write/atomicWrite.js';
@@ -41,8 +41,8 @@ export interface BuildOptions {
   onStep?: (what: string) => void;
   /** Options of the write step (lock wait, testing aids). */
   write?: CommitOptions;
-  /** Parsed data files a long-lived process keeps between builds (`briefs watch`); unchanged files are not parsed again. */
-  dataCache?: ParsedFileCache;
+  /** What a long-lived process keeps between builds (`briefs watch`): unchanged inputs are not parsed or compiled again. */
+  warm?: WarmCaches;
 }
 
 export interface BuiltBrief extends ManifestEntry {
@@ -112,8 +112,8 @@ async function renderAndWrite(
   clock: StepClock,
 ): Promise<BuildSummary> {
   options.onStep?.('loading and validating the data');
-  const dataset = await loadValidDataset(options.dataDir, { cache: options.dataCache });
-  const templates = timeStep('templates', () => createTemplateEngine(options.templatesDir ?? templatesDir));
+  const dataset = await loadValidDataset(options.dataDir, { cache: options.warm?.data });
+  const templates = timeStep('templates', () => createTemplateEngine(options.templatesDir ?? templatesDir, { cache: options.warm?.templates }));
   clock.lap('data');
   const files: PendingFile[] = [];
   const built: BuiltBrief[] = [];

@@ -6,7 +6,8 @@
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { BriefId } from '../briefs/registry.js';
-import { createParsedFileCache, isDataFileName } from '../load/index.js';
+import { isDataFileName } from '../load/index.js';
+import { createWarmCaches } from '../pipeline/warmCaches.js';
 import { buildBriefs } from '../pipeline/build.js';
 import type { Digits } from '../document/model.js';
 import { startPreview, type PreviewServer } from '../preview/previewServer.js';
@@ -36,12 +37,12 @@ export interface WatchSession {
 
 export async function startWatchSession(options: WatchSessionOptions): Promise<WatchSession> {
   const preview = options.serve ? await startPreview({ root: path.join(options.outDir, 'site'), ...options.serve }) : undefined;
-  // Kept for the session: a save re-parses only the file that changed.
-  const dataCache = createParsedFileCache();
+  // Kept for the session: a save re-parses and recompiles only the files that changed.
+  const warm = createWarmCaches();
   const build = async (): Promise<BuildOutcome> => {
     const started = performance.now();
     try {
-      const summary = await buildBriefs({ dataDir: options.dataDir, outDir: options.outDir, briefs: options.briefs, digits: options.digits, dataCache });
+      const summary = await buildBriefs({ dataDir: options.dataDir, templatesDir: options.templatesDir, outDir: options.outDir, briefs: options.briefs, digits: options.digits, warm });
       return { ok: true, files: summary.briefs.map((entry) => entry.file), milliseconds: performance.now() - started, steps: takeStepTimes() };
     } catch (error) {
       return { ok: false, message: options.describe(error), milliseconds: performance.now() - started, steps: takeStepTimes() };
