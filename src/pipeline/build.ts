@@ -43,6 +43,20 @@ export interface BuildOptions {
   write?: CommitOptions;
   /** What a long-lived process keeps between builds (`briefs watch`): unchanged inputs are not parsed or compiled again. */
   warm?: WarmCaches;
+  /**
+   * Asked before each brief and before the write step: true when the inputs changed during the build
+   * (`briefs watch` saw a save), so its output would already be stale. The build then stops with a
+   * SupersededBuild and out/ is not touched; the caller builds again.
+   */
+  superseded?: () => boolean;
+}
+
+/** A build stopped because its inputs changed while it ran (BuildOptions.superseded); nothing was written. */
+export class SupersededBuild extends Error {
+  constructor() {
+    super('the inputs changed during the build');
+    this.name = 'SupersededBuild';
+  }
 }
 
 export interface BuiltBrief extends ManifestEntry {
@@ -125,7 +139,11 @@ async function renderAndWrite(
     generatorVersion,
     asOf: dataset.as_of,
   };
+  const stopIfSuperseded = () => {
+    if (options.superseded?.()) throw new SupersededBuild();
+  };
   for (const [index, id] of options.briefs.entries()) {
+    stopIfSuperseded();
     const brief = briefs[id];
     options.onStep?.(`rendering ${brief.file} (${index + 1}/${options.briefs.length})`);
     const started = performance.now();
@@ -169,6 +187,7 @@ async function renderAndWrite(
       }))
     : [];
   clock.lap('site');
+  stopIfSuperseded();
   options.onStep?.(`writing ${options.outDir}`);
   let manifest: Manifest | undefined;
   // The previous manifest is read under the output folder's lock: two builds into one out/ merge in turn.

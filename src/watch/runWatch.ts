@@ -8,7 +8,7 @@ import { performance } from 'node:perf_hooks';
 import type { BriefId } from '../briefs/registry.js';
 import { isDataFileName } from '../load/index.js';
 import { createWarmCaches } from '../pipeline/warmCaches.js';
-import { buildBriefs } from '../pipeline/build.js';
+import { buildBriefs, SupersededBuild } from '../pipeline/build.js';
 import type { Digits } from '../document/model.js';
 import { startPreview, type PreviewServer } from '../preview/previewServer.js';
 import { takeStepTimes } from '../pipeline/stepTimes.js';
@@ -39,13 +39,15 @@ export async function startWatchSession(options: WatchSessionOptions): Promise<W
   const preview = options.serve ? await startPreview({ root: path.join(options.outDir, 'site'), ...options.serve }) : undefined;
   // Kept for the session: a save re-parses and recompiles only the files that changed.
   const warm = createWarmCaches();
-  const build = async (): Promise<BuildOutcome> => {
+  const build = async (superseded: () => boolean): Promise<BuildOutcome> => {
     const started = performance.now();
     try {
-      const summary = await buildBriefs({ dataDir: options.dataDir, templatesDir: options.templatesDir, outDir: options.outDir, briefs: options.briefs, digits: options.digits, warm });
+      const summary = await buildBriefs({ dataDir: options.dataDir, templatesDir: options.templatesDir, outDir: options.outDir, briefs: options.briefs, digits: options.digits, warm, superseded });
       return { ok: true, files: summary.briefs.map((entry) => entry.file), milliseconds: performance.now() - started, steps: takeStepTimes() };
     } catch (error) {
-      return { ok: false, message: options.describe(error), milliseconds: performance.now() - started, steps: takeStepTimes() };
+      // An error from a file caught mid-save is no error of the saved file: the next build says.
+      const stale = error instanceof SupersededBuild || superseded();
+      return { ok: false, message: options.describe(error), superseded: stale, milliseconds: performance.now() - started, steps: takeStepTimes() };
     }
   };
   const timings = (outcome: BuildOutcome) => {

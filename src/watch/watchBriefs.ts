@@ -12,7 +12,7 @@ import { performance } from 'node:perf_hooks';
 import { recordStep } from '../pipeline/stepTimes.js';
 
 /** What one rebuild reports back: the files it wrote, or the error that stopped it. */
-export type BuildOutcome = ({ ok: true; files: readonly string[] } | { ok: false; message: string }) & {
+export type BuildOutcome = ({ ok: true; files: readonly string[] } | { ok: false; message: string; superseded?: boolean }) & {
   milliseconds: number;
   /** Where the time went, step by step (pipeline/stepTimes.ts), the wait before the build included. */
   steps?: ReadonlyMap<string, number>;
@@ -30,8 +30,12 @@ export interface WatchEvents {
 export interface WatchOptions {
   /** Folders whose files are inputs (data/ and templates/; templates recursively). */
   folders: readonly { dir: string; recursive: boolean; accept: (name: string) => boolean }[];
-  /** Runs one build; never throws (failures are outcomes). */
-  build(): Promise<BuildOutcome>;
+  /**
+   * Runs one build; never throws (failures are outcomes). `superseded()` turns true once a file event
+   * arrives during the build: a build that stops for it (outcome `superseded`) is neither reported
+   * as built nor as failed, and the build its changes queued follows.
+   */
+  build(superseded: () => boolean): Promise<BuildOutcome>;
   events?: WatchEvents;
   /** Quiet period after the last file event before a build starts (ms). */
   settleMilliseconds?: number;
@@ -50,7 +54,9 @@ export interface Watcher {
 const SCRATCH = /(^|\/)(\.#|#)|~$|\.sw[a-p]$|\.tmp$|^\.|\/\./;
 
 export function watchBriefs(options: WatchOptions): Watcher {
-  const settle = options.settleMilliseconds ?? 40;
+  // One save's events (truncate and write, or write a copy and rename it) come within a millisecond
+  // or two; a save spread wider is caught by the build's `superseded` check, never written half-read.
+  const settle = options.settleMilliseconds ?? 10;
   const watchers: FSWatcher[] = [];
   const pending = new Set<string>();
   let timer: NodeJS.Timeout | undefined;
@@ -64,7 +70,8 @@ export function watchBriefs(options: WatchOptions): Watcher {
 
   const runBuild = async (changed: string[]): Promise<void> => {
     options.events?.building?.(changed);
-    const outcome = await options.build();
+    const outcome = await options.build(() => pending.size > 0 || queued);
+    if (!outcome.ok && outcome.superseded === true) return;
     if (outcome.ok) {
       const recovered = lastFailure !== undefined;
       lastFailure = undefined;
