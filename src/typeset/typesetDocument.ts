@@ -51,7 +51,16 @@ export async function typesetDocument(doc: TypesetDocument): Promise<TypesetResu
       // Headings keep with what follows; sections start where the page has room (composition.ts).
       pageBreakBefore: composition.pageBreakBefore,
     },
-    { title: doc.title, subject: doc.subject, author: doc.author, keywords: doc.keywords, date: doc.asOf },
+    {
+      title: doc.title,
+      subject: doc.subject,
+      author: doc.author,
+      keywords: doc.keywords,
+      date: doc.asOf,
+      ...(doc.edition ? { edition: doc.edition } : {}),
+      ...(doc.attachments ? { attachments: doc.attachments } : {}),
+      ...(doc.creator ? { creator: doc.creator } : {}),
+    },
     () => pages,
     structure,
   );

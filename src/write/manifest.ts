@@ -25,6 +25,10 @@ export interface ManifestEntry {
   digits: string;
   /** This file's own inputs: a partial build (--brief) rewrites only its own entries. */
   inputs: BuiltFrom;
+  /** The edition id printed in the file's footer and attached data (editions/editionId.ts). */
+  edition?: string;
+  /** The edition its change list compares with, when the build was given one (--previous). */
+  previousEdition?: string | null;
 }
 
 /** The site (out/site/), written only by a full build, with its own inputs and every file's sha256. */
@@ -40,6 +44,8 @@ export interface Manifest {
   asOf: string | null;
   /** The digits every file shares; null when files were built with different --digits. */
   digits: string | null;
+  /** The edition every file belongs to; null when out/ holds files of several editions. */
+  edition?: string | null;
   files: ManifestEntry[];
   site?: SiteRecord;
   /**
@@ -111,6 +117,7 @@ export function composeManifest(input: ManifestInput): Manifest {
     generator: input.generator,
     asOf: shared(described.map((from) => from.asOf)),
     digits: shared(described.map((from) => from.digits)),
+    edition: shared(files.map((entry) => entry.edition ?? null)),
     files,
     ...(site ? { site } : {}),
     inputFiles,
@@ -127,6 +134,7 @@ export function parsePreviousManifest(text: string | undefined): Manifest | unde
       generator: parsed.generator ?? { name: '', version: '' },
       asOf: parsed.asOf ?? null,
       digits: parsed.digits ?? null,
+      edition: parsed.edition ?? null,
       files: parsed.files.filter((entry) => typeof entry === 'object' && entry !== null && typeof entry.file === 'string'),
       ...(isSite(parsed.site) ? { site: parsed.site } : {}),
       inputFiles: typeof parsed.inputFiles === 'object' && parsed.inputFiles !== null ? parsed.inputFiles : {},
