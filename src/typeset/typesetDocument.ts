@@ -8,6 +8,7 @@ import { CONTENT_WIDTH, pageFooter, pageGeometry, pageHeader } from './furniture
 import { renderDefinition } from './render.js';
 import { FONT_SIZE, COLOR } from './styles.js';
 import { newDocumentStructure } from './structure/tree.js';
+import { performance } from 'node:perf_hooks';
 
 export async function typesetDocument(doc: TypesetDocument): Promise<TypesetResult> {
   const tocHeadings = contentsHeadings(doc.blocks);
@@ -31,12 +32,17 @@ export async function typesetDocument(doc: TypesetDocument): Promise<TypesetResu
   };
   const hasCover = doc.blocks[0]?.kind === 'cover';
   let pages = 0;
+  // The engine's own work, every paragraph set into lines, timed as a build step (pipeline/stepTimes.ts);
+  // the rest of the typeset step is pdfmake's flow and the PDF.
+  const linesStart = performance.now();
+  const content = blocksToNodes(doc.blocks, ctx);
+  performance.measure('briefs:lines', { start: linesStart, end: performance.now() });
 
   return renderDefinition(
     {
       ...pageGeometry,
       defaultStyle: { font: 'AmiriArabic', fontSize: FONT_SIZE.body, color: COLOR.text, lineHeight: 1 },
-      content: blocksToNodes(doc.blocks, ctx),
+      content,
       header: (current: number) => (hasCover && current === 1 ? null : pageHeader(doc.title, doc.digits)),
       footer: (current: number, count: number) => {
         pages = Math.max(pages, count);
