@@ -25,11 +25,14 @@ const layers = {
   write: [],
   schema: ['model', 'load', 'paths'],
   check: ['load', 'template', 'write'],
+  // Editions (issue 18): ids, the attached data, change lists; verify rebuilds a brief from it.
+  editions: ['model', 'derive', 'write'],
+  verify: ['editions', 'briefs', 'template', 'check', 'pipeline'],
   // Composition and the edges: they put the steps together.
-  pipeline: ['model', 'arabic', 'document', 'load', 'validate', 'derive', 'briefs', 'template', 'markup', 'typeset', 'site', 'write', 'check', 'paths', 'packageInfo'],
+  pipeline: ['model', 'arabic', 'document', 'load', 'validate', 'derive', 'briefs', 'template', 'markup', 'typeset', 'site', 'write', 'check', 'editions', 'paths', 'packageInfo'],
   preview: [],
   watch: ['model', 'document', 'load', 'briefs', 'pipeline', 'preview'],
-  cli: ['model', 'arabic', 'document', 'fonts', 'load', 'validate', 'briefs', 'template', 'markup', 'typeset', 'write', 'check', 'pipeline', 'watch', 'paths', 'packageInfo'],
+  cli: ['model', 'arabic', 'document', 'fonts', 'load', 'validate', 'briefs', 'template', 'markup', 'typeset', 'write', 'check', 'pipeline', 'watch', 'verify', 'paths', 'packageInfo'],
   bench: ['model', 'arabic', 'document', 'fonts', 'validate', 'briefs', 'template', 'markup', 'typeset', 'pipeline', 'paths'],
 };
 

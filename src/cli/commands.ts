@@ -30,7 +30,7 @@ const briefList = briefIds.join('|');
 const build: Command = {
   name: 'build',
   summary: 'build the PDF briefs from data/ into out/',
-  help: `Usage: briefs build [--brief ${briefList} ...] [--data DIR] [--out DIR] [--digits latn|arab] [--json]
+  help: `Usage: briefs build [--brief ${briefList} ...] [--data DIR] [--out DIR] [--digits latn|arab] [--previous FILE.pdf] [--json]
 
 Validates the data, then renders every brief (or only those named with --brief) into DIR (default out/),
 with manifest.json. Nothing in the output directory changes unless every brief succeeds.
@@ -39,12 +39,15 @@ with manifest.json. Nothing in the output directory changes unless every brief s
   --data DIR      data directory (default: data/)
   --out DIR       output directory (default: out/)
   --digits STYLE  latn (Western, default) or arab (Arabic-Indic)
+  --previous FILE the previous edition (any of its PDFs: each carries its data); the fact sheet, the
+                  site and the feed then say what changed since it
   --json          print a machine-readable summary on stdout`,
   options: {
     brief: { type: 'string', multiple: true },
     data: { type: 'string' },
     out: { type: 'string' },
     digits: { type: 'string' },
+    previous: { type: 'string' },
   },
   async run({ values, positionals, io, json }) {
     rejectPositionals('build', positionals);
@@ -54,10 +57,13 @@ with manifest.json. Nothing in the output directory changes unless every brief s
     await requireFolder(dataDir, 'the data folder', values.data === undefined ? undefined : '--data');
     await requireOutputFolder(outDir);
     // The pipeline (and the typesetter) load only for the commands that need them.
+    const previous = values.previous as string | undefined;
+    if (previous !== undefined) await requireInputFile(previous, '--previous');
     const { buildBriefs } = await import('../pipeline/build.js');
     const summary = await buildBriefs({
       dataDir,
       outDir,
+      ...(previous === undefined ? {} : { previous: path.resolve(previous) }),
       briefs: selected,
       digits: digitsOf(values),
       onStep: (what) => io.step?.(`briefs build: ${what}`),
@@ -279,7 +285,37 @@ function portOf(value: unknown): number {
   return port;
 }
 
-export const commands = { build, validate, list, typeset, check, watch: watchCommand, preview } satisfies Record<string, Command>;
+const verify: Command = {
+  name: 'verify',
+  summary: 'check that a PDF is the edition its attached data makes (rebuilt and compared byte for byte)',
+  help: `Usage: briefs verify FILE.pdf [--json]
+
+Extracts the edition data attached to FILE.pdf, rebuilds that brief from it with this generator and
+compares the bytes. Exit code 0 and one line when they are identical; 1, with what differs, otherwise:
+another generator version (the file may be genuine but older), an altered page (which), attached data
+that does not match the pages, no attached data at all.`,
+  options: {},
+  async run({ positionals, io, json }) {
+    if (positionals.length !== 1) throw new UsageError('briefs verify takes one PDF file (see briefs verify --help)');
+    const file = positionals[0]!;
+    await requireInputFile(file, 'briefs verify');
+    let bytes: Buffer;
+    try {
+      bytes = await readFile(file);
+    } catch (error) {
+      throw fromNodeError(error, file);
+    }
+    const { verifyPdf } = await import('../verify/verifyPdf.js');
+    const { generatorName } = await import('../packageInfo.js');
+    const result = await verifyPdf(file, bytes, { generator: { name: generatorName, version: generatorVersion }, templatesDir });
+    if (json) io.out(JSON.stringify(result.ok ? result : { ...result, error: { kind: result.kind, message: result.message, problems: [{ file, line: null, column: null, field: null, message: result.message }] } }, null, 2));
+    else if (result.ok) io.out(result.message);
+    else io.err(result.message);
+    return result.ok ? 0 : 1;
+  },
+};
+
+export const commands = { build, validate, list, typeset, check, verify, watch: watchCommand, preview } satisfies Record<string, Command>;
 export type CommandName = keyof typeof commands;
 
 function selectBriefs(names: string[] | undefined): BriefId[] {
@@ -384,6 +420,15 @@ async function requireOutputFolder(dir: string): Promise<void> {
     if (parent === at) return;
     at = parent;
   }
+}
+
+/** A file the command reads: one that does not exist is a usage error (a typo); a folder is refused. */
+async function requireInputFile(file: string, option: string): Promise<void> {
+  const info = await stat(file).catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT') throw new UsageError(`${option} ${file}: no such file`);
+    throw fromNodeError(error, file);
+  });
+  if (info.isDirectory()) throw new FileSystemError(file, 'is a folder, not a PDF file', 'EISDIR');
 }
 
 /** The PDF's folder must exist and be writable, and the PDF's path must not be a folder. */

@@ -26,7 +26,8 @@ export const exitCodes = {
 
 export function exitCodeFor(error: unknown): number {
   const known = fromNodeError(error);
-  if (known instanceof UsageError) return exitCodes.usage;
+  // By name too: modules below the CLI (editions/) report a bad argument without importing the CLI.
+  if (known instanceof UsageError || (known as Error | undefined)?.name === 'UsageError') return exitCodes.usage;
   if (known instanceof FileSystemError) return exitCodes.fileSystem;
   if (known instanceof OutputBusyError) return exitCodes.busy;
   // Data files the loader could not read at all (permission, I/O): the file system's fault, not the data's.

@@ -54,7 +54,7 @@ export type Block =
   | { kind: 'keyFigures'; items: { value: Inline[]; label: Inline[] }[] }
   | { kind: 'chart'; title: string; unit?: string; items: BarChartItem[] }
   | { kind: 'toc'; title: string }
-  | { kind: 'cover'; title: string; subtitle?: string; lines: string[] }
+  | { kind: 'cover'; title: string; subtitle?: string; lines: string[]; /** A QR code to `url`, captioned; `page`: the same page inside the site. */ qr?: { url: string; caption: string; page?: string } }
   | { kind: 'pageBreak' };
 
 export interface TypesetDocument {
@@ -69,6 +69,22 @@ export interface TypesetDocument {
   footerNote: string;
   digits: Digits;
   blocks: Block[];
+  /** The edition id (XMP xmpMM:VersionID) and the document's stable identity (xmpMM:DocumentID). */
+  edition?: { id: string; documentId: string };
+  /** Info /Creator and xmp:CreatorTool: the generator and its version. */
+  creator?: string;
+  /** Files embedded as PDF/A-3 associated files (the edition's data). */
+  attachments?: readonly DocumentAttachment[];
+}
+
+/** A file embedded in the PDF as an associated file of the document. */
+export interface DocumentAttachment {
+  name: string;
+  bytes: Uint8Array;
+  mimeType: string;
+  description: string;
+  relationship: 'Source' | 'Data' | 'Alternative' | 'Supplement' | 'Unspecified';
+  date: Date;
 }
 
 export interface TypesetResult {

@@ -71,7 +71,10 @@ function convertBlock(element: MarkupElement, fail: Fail): Block {
         kind: 'cover',
         title: attributes.requiredText('title'),
         ...(subtitle === undefined ? {} : { subtitle }),
-        lines: childElements(element, fail, ['line']).map((line) => collectPlainText(line.children, 'line', fail)),
+        lines: childElements(element, fail, ['line', 'qr'])
+          .filter((child) => child.name === 'line')
+          .map((line) => collectPlainText(line.children, 'line', fail)),
+        ...coverQr(element, fail),
       };
     }
     case 'page-break':
@@ -80,6 +83,26 @@ function convertBlock(element: MarkupElement, fail: Fail): Block {
     default:
       return fail(element.offset, `<${element.name}> is not allowed here`);
   }
+}
+
+/** The cover's QR code, at most one: an absolute http(s) address and its caption. */
+function coverQr(cover: MarkupElement, fail: Fail): { qr?: { url: string; caption: string } } {
+  const codes = childElements(cover, fail, ['line', 'qr']).filter((child) => child.name === 'qr');
+  if (codes.length === 0) return {};
+  if (codes.length > 1) fail(codes[1]!.offset, '<cover> has at most one <qr>');
+  const code = codes[0]!;
+  const reader = new AttributeReader(code, fail);
+  const url = reader.requiredText('href');
+  let parsed: URL | undefined;
+  try {
+    parsed = new URL(url);
+  } catch {
+    parsed = undefined;
+  }
+  if (parsed === undefined || (parsed.protocol !== 'https:' && parsed.protocol !== 'http:')) fail(code.offset, `<qr href="${url}">: must be an absolute http(s) address`);
+  const page = reader.optionalText('page');
+  if (page !== undefined && !/^[a-z0-9][a-z0-9-]*\.html$/.test(page)) fail(code.offset, `<qr page="${page}">: must be a page of the site (name.html)`);
+  return { qr: { url, caption: collectPlainText(code.children, 'qr', fail), ...(page === undefined ? {} : { page }) } };
 }
 
 function convertTable(element: MarkupElement, attributes: AttributeReader, fail: Fail): Block {

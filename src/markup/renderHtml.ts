@@ -117,6 +117,8 @@ class HtmlRenderer {
           element('h1', {}, this.text(block.title)),
           block.subtitle === undefined ? [] : element('p', { class: 'cover-subtitle' }, this.text(block.subtitle)),
           block.lines.map((line) => element('p', { class: 'cover-line' }, this.text(line))),
+          // On screen the code's address is a link: the printed copy's QR code leads to the same page.
+          block.qr === undefined ? [] : element('p', { class: 'cover-qr' }, element('a', { href: block.qr.page ?? block.qr.url }, this.text(block.qr.caption))),
         );
       case 'pageBreak':
         return element('div', { class: 'page-break', 'aria-hidden': 'true' });

@@ -52,6 +52,12 @@ export const allowedAttributes: Readonly<Record<string, readonly string[]>> = {
   toc: ['title'],
   cover: ['title', 'subtitle'],
   line: [],
+  /**
+   * A QR code on the cover (the edition's page on the readers' site): an absolute http(s) address, and
+   * `page`, the same page's name inside the site, which the site's own copy links to (relative links,
+   * so a downloaded site works from file://).
+   */
+  qr: ['href', 'page'],
   'page-break': [],
   b: [],
   cite: [],

@@ -26,6 +26,16 @@ import { fingerprintFiles, recordInputs } from '../check/index.js';
 // Not through site/index.js: that would load pdf.js on this thread, which the thumbnail worker spares.
 import { renderSiteForBuild, thumbnailWidth, type BuiltEdition } from '../site/siteForBuild.js';
 import { startThumbnailer, type Thumbnailer } from '../site/thumbnailer.js';
+import { publicUrlFromEnvironment } from '../site/siteForBuild.js';
+import { editionContext } from '../editions/editionRecord.js';
+import { compareDatasets } from '../editions/changes.js';
+import { readPreviousEdition } from '../editions/previousEdition.js';
+import { editionPagePath, editionView } from '../editions/editionView.js';
+
+/** An explicit public URL (tests); undefined: the site reads BRIEFS_SITE_URL itself; null: none. */
+function publicUrlOption(options: BuildOptions): string | undefined {
+  return options.publicUrl ?? undefined;
+}
 
 export interface BuildOptions {
   dataDir: string;
@@ -40,6 +50,12 @@ export interface BuildOptions {
   onStep?: (what: string) => void;
   /** Options of the write step (lock wait, testing aids). */
   write?: CommitOptions;
+  /** The previous edition (a PDF with its data attached): the fact sheet and the site say what changed since. */
+  previous?: string;
+  /** The readers' site's public address (default: BRIEFS_SITE_URL); null: none, even if the variable is set. */
+  publicUrl?: string | null;
+  /** The generator as it signs the edition (tests build an "older" edition with another version). */
+  generator?: { name: string; version: string };
   /** Parsed data files a long-lived process keeps between builds (`briefs watch`); unchanged files are not parsed again. */
   dataCache?: ParsedFileCache;
 }
@@ -111,6 +127,18 @@ async function renderAndWrite(
   options.onStep?.('loading and validating the data');
   const dataset = await loadValidDataset(options.dataDir, { cache: options.dataCache });
   const templates = createTemplateEngine(options.templatesDir ?? templatesDir);
+  const previous = options.previous === undefined ? undefined : await readPreviousEdition(options.previous);
+  const publicUrl = options.publicUrl === undefined ? (publicUrlFromEnvironment() ?? null) : options.publicUrl;
+  const generator = options.generator ?? { name: generatorName, version: generatorVersion };
+  const edition = editionContext({
+    dataset,
+    generator,
+    digits: options.digits,
+    templates: inputs.templates,
+    dataFiles: inputs.data,
+    siteUrl: publicUrl,
+    changes: previous ? compareDatasets(previous, dataset) : null,
+  });
   clock.lap('data');
   const files: PendingFile[] = [];
   const built: BuiltBrief[] = [];
@@ -126,7 +154,7 @@ async function renderAndWrite(
     const brief = briefs[id];
     options.onStep?.(`rendering ${brief.file} (${index + 1}/${options.briefs.length})`);
     const started = performance.now();
-    const result = await renderBrief(brief, { dataset, templates, digits: options.digits });
+    const result = await renderBrief(brief, { dataset, templates, digits: options.digits, edition });
     const entry: BuiltBrief = {
       file: brief.file,
       brief: brief.id,
@@ -138,6 +166,8 @@ async function renderAndWrite(
       generatorVersion,
       digits: options.digits,
       inputs: builtFrom,
+      edition: edition.id,
+      previousEdition: edition.changes?.previous.edition ?? null,
       milliseconds: performance.now() - started,
     };
     built.push(entry);
@@ -163,6 +193,16 @@ async function renderAndWrite(
         digits: options.digits,
         generator: { name: generatorName, version: generatorVersion },
         renderBlocks: renderMarkupToHtml,
+        ...(publicUrlOption(options) ? { publicUrl: publicUrlOption(options)! } : {}),
+        edition: {
+          id: edition.id,
+          page: editionPagePath(edition.id),
+          previous: edition.changes
+            ? { id: edition.changes.previous.edition, asOf: edition.changes.previous.asOf, asOfText: edition.changes.previous.asOfText, page: editionPagePath(edition.changes.previous.edition) }
+            : null,
+          // The site's page and the feed print the change list from the same template as the fact sheet.
+          changesHtml: edition.changes ? renderMarkupToHtml(templates.renderBlocks('changes', { edition: editionView(edition) }), { digits: options.digits, page: false }) : null,
+        },
       })
     : [];
   clock.lap('site');

@@ -3,7 +3,7 @@ import { favicon } from './favicon.js';
 import { formatPages, formatSize } from './format.js';
 import { parsePublicUrl, publicAddress } from './publicUrl.js';
 import { siteStylesheet } from './styles.js';
-import { editionTemplate, feedTemplate, indexTemplate } from './templates.js';
+import { editionPageTemplate, editionTemplate, feedTemplate, indexTemplate, supersededTemplate } from './templates.js';
 import type { SiteBrief, SiteFile, SiteInput } from './types.js';
 import { toArabicIndicDigits } from '../arabic/index.js';
 import type { Digits } from '../document/model.js';
@@ -43,8 +43,13 @@ export function buildSite(input: SiteInput): SiteFile[] {
   // The index's preview is the first edition's page 1: the site has no picture of its own.
   const first = input.briefs[0];
   const indexShare = share(base, { title: siteTitle, description: siteDescription, page: 'index.html', type: 'website', image: first && preview(first) });
+  const edition = input.edition && {
+    ...input.edition,
+    href: input.edition.page,
+    previous: input.edition.previous && { ...input.edition.previous, asOfText: inDigits(input.edition.previous.asOfText, input.digits), href: input.edition.previous.page },
+  };
   const files: SiteFile[] = [
-    { name: 'index.html', bytes: indexTemplate({ ...common, share: indexShare, asOf: input.asOf, asOfText, briefs: listed }) },
+    { name: 'index.html', bytes: indexTemplate({ ...common, share: indexShare, asOf: input.asOf, asOfText, briefs: listed, edition }) },
     { name: 'feed.xml', bytes: renderFeed(input, base) },
     { name: 'style.css', bytes: siteStylesheet(input.fonts) },
     { name: 'favicon.svg', bytes: favicon },
@@ -62,6 +67,18 @@ export function buildSite(input: SiteInput): SiteFile[] {
       { name: names.pdf, bytes: brief.pdf },
       { name: names.thumbnail, bytes: brief.thumbnail.bytes },
     );
+  }
+  if (edition) {
+    // The edition's page: the cover's QR code leads here. It lists the files and what changed.
+    const page = edition.href;
+    const pageShare = share(base, { title: `الإصدار ${edition.id}: ${siteTitle}`, description: siteDescription, page, type: 'website', image: first && preview(first) });
+    files.push({ name: page, bytes: editionPageTemplate({ ...common, share: pageShare, asOf: input.asOf, asOfText, edition, briefs: listed }) });
+    // A printed copy of the previous edition leads here too: its page says it was superseded, and by what.
+    if (edition.previous && edition.previous.id !== edition.id) {
+      const old = edition.previous;
+      const oldShare = share(base, { title: `الإصدار ${old.id}: ${siteTitle}`, description: siteDescription, page: old.href, type: 'website', image: undefined });
+      files.push({ name: old.href, bytes: supersededTemplate({ ...common, share: oldShare, old, edition, asOfText }) });
+    }
   }
   assertUniqueNames(files);
   return files;
@@ -115,6 +132,8 @@ function renderFeed(input: SiteInput, base: string | undefined): string {
       htmlHref: href(names.html),
       pdfHref: href(names.pdf),
       bytes: brief.pdf.byteLength,
+      // What changed in the data since the previous edition (the fact sheet's section, as HTML).
+      content: input.edition?.changesHtml ?? undefined,
     };
   });
   // The feed changes when an edition does: its date is the newest edition's, never the build's.

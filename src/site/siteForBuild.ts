@@ -3,7 +3,7 @@ import { buildSite } from './buildSite.js';
 import { parsePublicUrl } from './publicUrl.js';
 import { loadSiteFonts } from './loadSiteFonts.js';
 import type { Png } from './thumbnail.js';
-import type { BlocksToHtml, SiteFile } from './types.js';
+import type { BlocksToHtml, SiteEdition, SiteFile } from './types.js';
 
 /** Thumbnails are drawn at twice their displayed width (9rem ≈ 160 CSS px) for sharp high-density screens. */
 export const thumbnailWidth = 360;
@@ -34,6 +34,7 @@ export interface SiteBuildInput {
    * variable, as CI sets it to the GitHub Pages URL. Neither: a site for reading where it lies.
    */
   publicUrl?: string;
+  edition?: SiteEdition;
 }
 
 /** The environment variable a build reads the site's public address from. */
@@ -71,6 +72,7 @@ export async function renderSiteForBuild(input: SiteBuildInput): Promise<SiteFil
     fontLicense: license,
     renderBlocks: input.renderBlocks,
     publicUrl,
+    ...(input.edition ? { edition: input.edition } : {}),
   });
   return files.map((file) => ({ name: `site/${file.name}`, bytes: file.bytes }));
 }

@@ -64,6 +64,9 @@ const indexSource = `<!DOCTYPE html>
 <h1>{{siteTitle}}</h1>
 <p class="lead">{{siteDescription}}</p>
 <p class="meta">البيانات حتى <time datetime="{{asOf}}">{{asOfText}}</time> — <a href="feed.xml" type="application/atom+xml">اشترك في التحديثات (Atom)</a></p>
+{{#if edition}}
+<p class="meta">الإصدار <a href="{{edition.href}}"><code>{{edition.id}}</code></a>{{#if edition.previous}} — <a href="{{edition.href}}#changes">ما الذي تغيّر منذ الإصدار السابق</a>{{/if}}</p>
+{{/if}}
 </header>
 <main>
 <ul class="briefs">
@@ -110,6 +113,61 @@ const editionSource = `<!DOCTYPE html>
 </html>
 `;
 
+const editionPageSource = `<!DOCTYPE html>
+<html lang="ar" dir="rtl">
+<head>
+{{> head}}
+</head>
+<body class="edition">
+<nav class="edition-nav"><a href="index.html">→ كل الموجزات</a></nav>
+<header class="edition-header">
+<h1>الإصدار <code>{{edition.id}}</code></h1>
+<p class="meta">البيانات حتى <time datetime="{{asOf}}">{{asOfText}}</time> — {{generator.name}} {{generator.version}}</p>
+</header>
+<main class="brief-body">
+<p>هذا الإصدار هو الحالي. كل ملف PDF منه يحمل البيانات التي بُني منها، ويتحقق منه الأمر <code dir="ltr">briefs verify FILE.pdf</code>.</p>
+<ul class="edition-files">
+{{#each briefs}}
+<li><a href="{{pdfHref}}" download type="application/pdf">{{title}}</a> <span class="meta">({{pagesText}}، {{sizeText}})</span></li>
+{{/each}}
+</ul>
+<section id="changes">
+{{#if edition.previous}}
+{{{edition.changesHtml}}}
+{{else}}
+<h2>ما الذي تغيّر منذ الإصدار السابق</h2>
+<p>لم يُقارَن هذا الإصدار بإصدار سابق.</p>
+{{/if}}
+</section>
+</main>
+<footer class="site-footer">
+<p><a href="index.html">كل الموجزات</a> — <a href="manifest.json">قائمة الملفات وبصماتها</a></p>
+</footer>
+</body>
+</html>
+`;
+
+const supersededSource = `<!DOCTYPE html>
+<html lang="ar" dir="rtl">
+<head>
+{{> head}}
+</head>
+<body class="edition">
+<nav class="edition-nav"><a href="index.html">→ كل الموجزات</a></nav>
+<header class="edition-header">
+<h1>الإصدار <code>{{old.id}}</code></h1>
+<p class="meta">البيانات حتى <time datetime="{{old.asOf}}">{{old.asOfText}}</time></p>
+</header>
+<main class="brief-body">
+<p>حلّ محلّ هذا الإصدار إصدارٌ أحدث: <a href="{{edition.href}}"><code>{{edition.id}}</code></a> (البيانات حتى {{asOfText}})، وفيه ما الذي تغيّر منذ هذا الإصدار.</p>
+</main>
+<footer class="site-footer">
+<p><a href="index.html">كل الموجزات</a></p>
+</footer>
+</body>
+</html>
+`;
+
 const feedSource = `<?xml version="1.0" encoding="utf-8"?>
 <feed xmlns="http://www.w3.org/2005/Atom" xml:lang="ar">
 <id>{{feedId}}</id>
@@ -126,6 +184,9 @@ const feedSource = `<?xml version="1.0" encoding="utf-8"?>
 <title>{{title}}</title>
 <updated>{{updated}}</updated>
 <summary>{{summary}}</summary>
+{{#if content}}
+<content type="html">{{content}}</content>
+{{/if}}
 <link rel="alternate" type="text/html" href="{{htmlHref}}"/>
 <link rel="enclosure" type="application/pdf" href="{{pdfHref}}" length="{{bytes}}"/>
 </entry>
@@ -137,3 +198,5 @@ const options = { strict: true, noEscape: false } as const;
 export const indexTemplate = engine.compile(indexSource, options);
 export const editionTemplate = engine.compile(editionSource, options);
 export const feedTemplate = engine.compile(feedSource, options);
+export const editionPageTemplate = engine.compile(editionPageSource, options);
+export const supersededTemplate = engine.compile(supersededSource, options);

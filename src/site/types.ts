@@ -53,6 +53,18 @@ export interface SiteInput {
    * without it the site is built to be read where it lies, and only relative links are written.
    */
   publicUrl?: string;
+  /** The edition these briefs are: its page (edition-<id>.html), and what changed since the previous one. */
+  edition?: SiteEdition;
+}
+
+export interface SiteEdition {
+  id: string;
+  /** The edition's page in the site (edition-<id>.html), where the cover's QR code leads. */
+  page: string;
+  /** The edition compared with (--previous), and its page (which says it was superseded), or null. */
+  previous: { id: string; asOf: string; asOfText: string; page: string } | null;
+  /** The change list as an HTML fragment (the same template as the fact sheet's section), or null. */
+  changesHtml: string | null;
 }
 
 /** A file of the site, named relative to the site's root (e.g. "index.html", "fonts/x.woff2"). */

@@ -24,6 +24,7 @@ import { shapeRun, type ShapedRun } from './shaping.js';
 import { isEngineLineInline, type EngineLineInline } from './textNodes.js';
 import { pageNumberDigits } from './nodeFields.js';
 import { writeRun, type PdfFont, type TextSurface } from './textWriter.js';
+import type { DocumentAttachment } from '../document/model.js';
 import type { LineTag } from './structure/tree.js';
 import { TagWriter, type LinkTie, type PdfStructElement, type TaggablePdf, type TaggedRun } from './structure/tagWriter.js';
 
@@ -424,6 +425,70 @@ function installHook(): void {
 }
 
 // ---------------------------------------------------------------------------------------------
+// The document level: version, PDF/A identification, metadata, associated files.
+
+/** A file embedded as a PDF/A-3 associated file of the document (catalog /AF), dated from the data. */
+export type PdfAttachment = DocumentAttachment;
+
+export interface DocumentOptions {
+  /** PDF/A-3 is based on PDF 1.7 (ISO 32000-1). */
+  version: '1.7';
+  /** pdfkit writes the sRGB OutputIntent with its ICC profile for a PDF/A subset. */
+  subset: 'PDF/A-3b';
+  /** Catalog /Lang. */
+  language: string;
+  /** The Info dictionary, as pdfmake's `info` takes it. */
+  info: Record<string, string | Date>;
+  /** The XMP packet written in place of pdfkit's (document/metadata.ts: escaped, agrees with `info`). */
+  xmp: string;
+  files: readonly PdfAttachment[];
+}
+
+/** What of pdfkit's document the document level touches: its public file() and its metadata step. */
+interface PdfkitDocumentLevel extends PdfKitDocument {
+  file(src: Buffer, options: { name: string; type: string; description: string; relationship: string; creationDate: Date; modifiedDate: Date }): unknown;
+  /** pdfkit 0.19.1 pastes Info values into its XMP unescaped: replaced, on this document only. */
+  endMetadata(): void;
+  ref(data: object): { compress: boolean; write(chunk: Buffer): void; end(): void };
+  _root: { data: Record<string, unknown> };
+}
+
+/** Renders a document definition into PDF bytes with the document-level options. */
+export async function renderDocument(definition: Record<string, unknown>, options: DocumentOptions): Promise<Buffer> {
+  const pdf = getPdfmake().createPdf({ ...definition, version: options.version, subset: options.subset, language: options.language, info: options.info });
+  // pdfmake resolves the stream once every page is rendered, before pdfkit's end() writes the rest.
+  const doc = (await pdf.getStream()) as PdfkitDocumentLevel;
+  for (const file of options.files) {
+    doc.file(Buffer.from(file.bytes.buffer, file.bytes.byteOffset, file.bytes.byteLength), {
+      name: file.name,
+      type: file.mimeType,
+      description: file.description,
+      relationship: file.relationship,
+      creationDate: file.date,
+      modifiedDate: file.date,
+    });
+  }
+  const xmp = Buffer.from(options.xmp, 'utf8');
+  doc.endMetadata = () => {
+    // PDF/A: the metadata stream is not filtered, so a reader finds the packet by scanning.
+    const ref = doc.ref({ Type: 'Metadata', Subtype: 'XML' });
+    ref.compress = false;
+    ref.write(xmp);
+    ref.end();
+    doc._root.data['Metadata'] = ref;
+  };
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    doc.on('readable', () => {
+      let chunk: Buffer | null;
+      while ((chunk = doc.read()) !== null) chunks.push(chunk);
+    });
+    doc.on('end', () => resolve(Buffer.concat(chunks)));
+    doc.on('error', (error) => reject(error as Error));
+    doc.end();
+  });
+}
+
 
 let runtime: Pdfmake | undefined;
 

@@ -1,11 +1,16 @@
 /**
- * pdfmake document definition → PDF bytes, deterministically: fixed dates, producer and creator,
- * so pdfkit's document ID (a hash of the info dictionary) is the same on every run.
+ * pdfmake document definition → PDF bytes, deterministically: every date inside is the data's as-of
+ * date, producer and creator are fixed, so pdfkit's document ID (a hash of the info dictionary) is the
+ * same on every run. Every document is PDF 1.7, PDF/A-3b (sRGB output intent, fonts embedded, XMP
+ * identification), with Info and XMP made from one record (document/metadata.ts).
  */
-import { getPdfmake } from './pdfmakeAdapter.js';
+import { renderDocument, type PdfAttachment } from './pdfmakeAdapter.js';
 import type { TypesetResult } from '../document/model.js';
+import { documentDate, infoDictionary, xmpPacket, type DocumentMetadata } from '../document/metadata.js';
 import type { DocumentStructure } from './structure/tree.js';
 import { pageStartNode } from './textNodes.js';
+
+export type { PdfAttachment } from './pdfmakeAdapter.js';
 
 export interface RenderMetadata {
   title: string;
@@ -14,14 +19,37 @@ export interface RenderMetadata {
   keywords?: string[];
   /** ISO date (yyyy-mm-dd) used as creation and modification date. */
   date: string;
+  /** The edition (xmpMM:VersionID) and the document's stable identity (xmpMM:DocumentID). */
+  edition?: { id: string; documentId: string };
+  /** PDF/A-3 associated files (the edition's data). */
+  attachments?: readonly PdfAttachment[];
+  /** Info /Creator and xmp:CreatorTool: the generator with its version (default: the typesetter). */
+  creator?: string;
 }
 
 export const PRODUCER = 'coalition-briefs typesetter (pdfmake 0.3.11)';
 
+export const LANGUAGE = 'ar';
+
 export function fixedDate(isoDate: string): Date {
-  const date = new Date(`${isoDate.slice(0, 10)}T00:00:00Z`);
-  if (Number.isNaN(date.getTime())) throw new Error(`invalid as-of date: ${isoDate}`);
-  return date;
+  return documentDate(isoDate.slice(0, 10));
+}
+
+/** The document metadata of a render: what Info and XMP both say. */
+export function documentMetadata(meta: RenderMetadata): DocumentMetadata {
+  return {
+    title: meta.title,
+    subject: meta.subject ?? '',
+    author: meta.author ?? '',
+    keywords: meta.keywords ?? [],
+    language: LANGUAGE,
+    creator: meta.creator ?? PRODUCER,
+    producer: PRODUCER,
+    date: fixedDate(meta.date).toISOString().slice(0, 10),
+    ...(meta.edition ? { edition: meta.edition } : {}),
+    // Level B: the tagged structure level A needs is not in these files yet.
+    pdfa: { part: 3, conformance: 'B' },
+  };
 }
 
 /**
@@ -35,26 +63,17 @@ export async function renderDefinition(
   pageCount: () => number,
   structure?: DocumentStructure,
 ): Promise<TypesetResult> {
-  const date = fixedDate(meta.date);
   const tagging = structure
     ? { tagged: true, displayTitle: true, background: () => pageStartNode({ kind: 'pageStart', document: structure }) }
     : {};
-  const full = {
-    ...definition,
-    ...tagging,
-    language: 'ar',
-    info: {
-      title: meta.title,
-      subject: meta.subject ?? '',
-      author: meta.author ?? '',
-      keywords: (meta.keywords ?? []).join(', '),
-      creator: PRODUCER,
-      producer: PRODUCER,
-      creationDate: date,
-      modDate: date,
-    },
-  };
-  const pdf = getPdfmake().createPdf(full);
-  const bytes = await pdf.getBuffer();
+  const metadata = documentMetadata(meta);
+  const bytes = await renderDocument({ ...definition, ...tagging }, {
+    version: '1.7',
+    subset: 'PDF/A-3b',
+    language: LANGUAGE,
+    info: infoDictionary(metadata),
+    xmp: xmpPacket(metadata),
+    files: meta.attachments ?? [],
+  });
   return { bytes: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), pages: pageCount() };
 }

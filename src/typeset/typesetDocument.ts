@@ -45,7 +45,16 @@ export async function typesetDocument(doc: TypesetDocument): Promise<TypesetResu
         return hasCover && current === 1 ? null : pageFooter(current, count, doc.footerNote, doc.digits);
       },
     },
-    { title: doc.title, subject: doc.subject, author: doc.author, keywords: doc.keywords, date: doc.asOf },
+    {
+      title: doc.title,
+      subject: doc.subject,
+      author: doc.author,
+      keywords: doc.keywords,
+      date: doc.asOf,
+      ...(doc.edition ? { edition: doc.edition } : {}),
+      ...(doc.attachments ? { attachments: doc.attachments } : {}),
+      ...(doc.creator ? { creator: doc.creator } : {}),
+    },
     () => pages,
     structure,
   );

@@ -28,6 +28,10 @@ export interface ManifestEntry {
    * an entry read from a manifest that did not record them whole (parseManifest): such a file is stale.
    */
   inputs?: BuiltFrom;
+  /** The edition id printed in the file's footer and attached data (editions/editionId.ts). */
+  edition?: string;
+  /** The edition its change list compares with, when the build was given one (--previous). */
+  previousEdition?: string | null;
 }
 
 /** The site (out/site/), written only by a full build, with its own inputs and every file's sha256. */
@@ -44,6 +48,8 @@ export interface Manifest {
   asOf: string | null;
   /** The digits every file shares; null when files were built with different --digits. */
   digits: string | null;
+  /** The edition every file belongs to; null when out/ holds files of several editions. */
+  edition?: string | null;
   files: ManifestEntry[];
   site?: SiteRecord;
   /**
@@ -115,6 +121,7 @@ export function composeManifest(input: ManifestInput): Manifest {
     generator: input.generator,
     asOf: shared(described.map((from) => from.asOf)),
     digits: shared(described.map((from) => from.digits)),
+    edition: shared(files.map((entry) => entry.edition ?? null)),
     files,
     ...(site ? { site } : {}),
     inputFiles,
@@ -160,6 +167,7 @@ export function parseManifest(text: string | undefined): Manifest | undefined {
     generator,
     asOf: typeof value.asOf === 'string' ? value.asOf : null,
     digits: typeof value.digits === 'string' ? value.digits : null,
+    edition: typeof value.edition === 'string' ? value.edition : null,
     files,
     ...(site ? { site } : {}),
     inputFiles,

@@ -15,6 +15,9 @@ import { layoutDump } from './layoutDump.js';
 import { comparePageImages, type PageImageDifference } from './pageImageCompare.js';
 import { renderPageImages } from './pageImages.js';
 import { readLayoutReference, readPageReferences } from './snapshotFiles.js';
+import { recordInputs } from '../../src/check/index.js';
+import { editionContext } from '../../src/editions/editionRecord.js';
+import { generatorName, generatorVersion } from '../../src/packageInfo.js';
 
 export interface BriefSnapshot {
   /** The layout dump, read back from the PDF with pdf.js. */
@@ -54,14 +57,29 @@ export interface RenderInputs {
   dataset: Dataset;
   templates: TemplateEngine;
   digits: Digits;
+  /** The fingerprints the edition id is made from besides the dataset (as `briefs build` records them). */
+  editionInputs?: { templates: string; dataFiles: string };
 }
 
-/** The bundled data and templates, as `briefs build` uses them by default. */
+/** The bundled data and templates, as `briefs build` uses them by default (without a public URL). */
 export async function defaultRenderInputs(): Promise<RenderInputs> {
-  return { dataset: await loadValidDataset(defaultDataDir), templates: createTemplateEngine(templatesDir), digits: 'latn' };
+  const recorded = await recordInputs({ dataDir: defaultDataDir, templatesDir, generatorVersion, digits: 'latn' });
+  return {
+    dataset: await loadValidDataset(defaultDataDir),
+    templates: createTemplateEngine(templatesDir),
+    digits: 'latn',
+    editionInputs: { templates: recorded.templates, dataFiles: recorded.data },
+  };
 }
 
-/** One brief's PDF through the public pipeline (derive → template → markup → typeset), in memory. */
+/**
+ * One brief's PDF through the public pipeline (derive → template → markup → typeset), in memory, as
+ * `briefs build` makes it: with its edition (footer id, attached data) made from these inputs.
+ */
 export async function renderBriefPdf(brief: BriefId, inputs: RenderInputs): Promise<Uint8Array> {
-  return (await renderBrief(briefs[brief], inputs)).bytes;
+  const { editionInputs, ...context } = inputs;
+  const edition = editionInputs
+    ? editionContext({ dataset: inputs.dataset, generator: { name: generatorName, version: generatorVersion }, digits: inputs.digits, ...editionInputs, siteUrl: null, changes: null })
+    : undefined;
+  return (await renderBrief(briefs[brief], { ...context, ...(edition ? { edition } : {}) })).bytes;
 }

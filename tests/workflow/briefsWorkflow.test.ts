@@ -74,7 +74,7 @@ describe('.github/workflows/briefs.yml', () => {
         return [name, Object.entries(job.permissions!).filter(([, level]) => level === 'write').map(([scope]) => scope).sort()];
       }),
     );
-    expect(writes).toEqual({ build: [], 'deploy-pages': ['id-token', 'pages'], release: ['contents'] });
+    expect(writes).toEqual({ 'previous-edition': [], build: [], 'deploy-pages': ['id-token', 'pages'], release: ['contents'] });
   });
 
   it('never lets two runs publish at once', () => {
@@ -128,6 +128,79 @@ describe('.github/workflows/briefs.yml', () => {
     expect(deploy.environment?.name).toBe('github-pages');
     expect(deploy.steps.some(uses('actions/configure-pages'))).toBe(true);
     expect(deploy.steps.some(uses('actions/deploy-pages'))).toBe(true);
+  });
+
+  describe('the previous edition (what changed since the last release)', () => {
+    const previousJob = workflow.jobs['previous-edition']!;
+
+    /** Runs a step's script in a scratch folder with fake commands on PATH; returns its status and what they were called with. */
+    function runWithFakes(step: Step, fakes: Record<string, string>, files: Record<string, string> = {}) {
+      const dir = mkdtempSync(path.join(tmpdir(), 'briefs-previous-'));
+      try {
+        const bin = path.join(dir, 'bin');
+        mkdirSync(bin);
+        for (const [name, text] of Object.entries(files)) {
+          mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
+          writeFileSync(path.join(dir, name), text);
+        }
+        for (const [name, body] of Object.entries(fakes)) {
+          writeFileSync(path.join(bin, name), `#!/usr/bin/env bash\necho "${name} $*" >> "${dir}/calls.log"\n${body}\n`);
+          chmodSync(path.join(bin, name), 0o755);
+        }
+        let status = 0;
+        try {
+          execFileSync('bash', ['-e', '-c', step.run!], { cwd: dir, env: { ...process.env, PATH: `${bin}:${process.env.PATH}` }, stdio: 'pipe' });
+        } catch (error) {
+          status = (error as { status: number }).status;
+        }
+        const calls = existsSync(path.join(dir, 'calls.log')) ? readFileSync(path.join(dir, 'calls.log'), 'utf8').trim().split('\n') : [];
+        return { status, calls, fetched: existsSync(path.join(dir, 'previous/factsheet.pdf')) };
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    }
+
+    const ghFake = (view: 'exists' | 'none' | 'offline') => `case "$1 $2" in
+  "release view") case "${view}" in exists) echo '{"tagName":"t"}' ;; none) echo 'release not found' >&2; exit 1 ;; offline) echo 'offline' >&2; exit 1 ;; esac ;;
+  "release download") mkdir -p previous && echo '%PDF' > previous/factsheet.pdf ;;
+esac`;
+    const fetch = () => previousJob.steps.find((step) => step.run?.includes('gh release download'))!;
+
+    it('fetches the last release\'s fact sheet, and hands it to the build as an artifact', () => {
+      const result = runWithFakes(fetch(), { gh: ghFake('exists') });
+      expect(result).toMatchObject({ status: 0, fetched: true });
+      expect(result.calls).toContain('gh release download --pattern factsheet.pdf --dir previous');
+      expect(previousJob.steps.find(uses('actions/upload-artifact'))?.with?.name).toBe('previous-edition');
+      expect(build.needs).toBe('previous-edition');
+      const download = stepIndex(build, (step) => uses('actions/download-artifact')(step) && step.with?.name === 'previous-edition', 'downloads the previous edition');
+      expect(download).toBeLessThan(stepIndex(build, runs('npm run build'), 'builds'));
+    });
+
+    it('has no previous edition before the first release, and fails when GitHub cannot be asked', () => {
+      expect(runWithFakes(fetch(), { gh: ghFake('none') })).toMatchObject({ status: 0, fetched: false });
+      expect(runWithFakes(fetch(), { gh: ghFake('offline') }).status).not.toBe(0);
+    });
+
+    const buildStep = () => build.steps[stepIndex(build, runs('npm run build'), 'builds')]!;
+
+    it('builds against the previous fact sheet when there is one', () => {
+      const result = runWithFakes(buildStep(), { npm: 'exit 0' }, { 'previous/status.txt': 'x', 'previous/factsheet.pdf': '%PDF' });
+      expect(result).toMatchObject({ status: 0, calls: ['npm run build -- --previous previous/factsheet.pdf'] });
+      expect(runWithFakes(buildStep(), { npm: 'exit 0' }, { 'previous/status.txt': 'x' }).calls).toEqual(['npm run build']);
+    });
+
+    it('builds without a change list when the previous fact sheet has no edition data (exit 2), and fails on any other error', () => {
+      const refusing = '[[ "$*" == *--previous* ]] && exit 2; exit 0';
+      const result = runWithFakes(buildStep(), { npm: refusing }, { 'previous/status.txt': 'x', 'previous/factsheet.pdf': '%PDF' });
+      expect(result).toMatchObject({ status: 0, calls: ['npm run build -- --previous previous/factsheet.pdf', 'npm run build'] });
+      expect(runWithFakes(buildStep(), { npm: 'exit 1' }, { 'previous/status.txt': 'x', 'previous/factsheet.pdf': '%PDF' }).status).toBe(1);
+    });
+
+    it('verifies every built PDF against the data it carries, before anything is published', () => {
+      const verify = stepIndex(build, (step) => step.run?.includes('node bin/briefs.js verify') ?? false, 'verifies the PDFs');
+      expect(verify).toBeGreaterThan(stepIndex(build, runs('npm run build'), 'builds'));
+      expect(verify).toBeLessThan(stepIndex(build, uses('actions/upload-pages-artifact'), 'packages the site'));
+    });
   });
 
   describe('the release job', () => {

@@ -1,8 +1,9 @@
-/** The cover: title, subtitle and lines; what follows shares its page (the fact sheet's key numbers). */
+/** The cover: title, subtitle and lines, the edition's QR code when given; what follows shares its page (the fact sheet's key numbers). */
 import type { Block } from '../../document/index.js';
 import { COLOR, FONT_SIZE } from '../styles.js';
 import { addNode, contentTag } from '../structure/tree.js';
 import { plain, runningText, textNode, type BlockContext, type Node } from './context.js';
+import { coverQr } from './coverQr.js';
 
 export function cover(block: Extract<Block, { kind: 'cover' }>, ctx: BlockContext): Node {
   // The cover's title is the document's title (shown by viewers, DisplayDocTitle): a paragraph, so
@@ -19,6 +20,7 @@ export function cover(block: Extract<Block, { kind: 'cover' }>, ctx: BlockContex
   for (const line of block.lines) {
     stack.push(textNode(plain(line), ctx, 'right', { fontSize: FONT_SIZE.coverLine, margin: [0, 0, 0, 4], _tag: p() }));
   }
+  if (block.qr) stack.push(coverQr(block.qr, ctx));
   // A template that wants the cover alone on its page says so with a page break.
   return { stack, margin: [0, 0, 0, 6] };
 }
