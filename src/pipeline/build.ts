@@ -10,7 +10,7 @@ import { fromNodeError } from '../write/fileSystemError.js';
 import { commitOutput, preflight, type CommitOptions } from '../write/commitOutput.js';
 import {
   composeManifest,
-  parsePreviousManifest,
+  parseManifest,
   serializeManifest,
   sha256,
   type BuiltFrom,
@@ -234,7 +234,7 @@ async function renderAndWrite(
   await timeStepAsync('write', () => commitOutput(
     options.outDir,
     (previousText) => {
-      const previous = parsePreviousManifest(previousText);
+      const previous = parseManifest(previousText);
       manifest = composeManifest({
         generator: { name: generatorName, version: generatorVersion },
         previous,
