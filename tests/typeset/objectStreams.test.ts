@@ -52,7 +52,7 @@ function objectsOf(doc: mupdf.PDFDocument): Map<number, string> {
 
 function pageTexts(doc: mupdf.PDFDocument): string[] {
   const texts: string[] = [];
-  for (let i = 0; i < doc.countPages(); i++) texts.push(doc.loadPage(i).toStructuredText().asText());
+  for (let i = 0; i < doc.countPages(); i++) texts.push(doc.loadPage(i).toStructuredText('preserve-whitespace').asText());
   return texts;
 }
 
