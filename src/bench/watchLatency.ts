@@ -18,6 +18,8 @@ export interface WatchLatency {
   saveToPdfMs: { median: number; min: number; max: number };
   coldBuildMs: { median: number; min: number; max: number };
   ratio: number;
+  /** Median per step of the watched rebuilds (as `briefs watch --timings` prints them), in ms. */
+  steps: Record<string, number>;
 }
 
 function spread(samples: number[]) {
@@ -36,7 +38,7 @@ export async function watchLatency(rounds = 7): Promise<WatchLatency> {
   const original = readFileSync(figures, 'utf8');
   if (!original.includes('    value: 3000\n')) throw new Error('bench: figures-forces.yaml no longer has the figure it edits');
   const out = path.join(root, 'out');
-  const child = spawn(process.execPath, [cli, 'watch', '--brief', 'troops', '--data', data, '--out', out], { stdio: ['ignore', 'ignore', 'pipe'] });
+  const child = spawn(process.execPath, [cli, 'watch', '--brief', 'troops', '--timings', '--data', data, '--out', out], { stdio: ['ignore', 'ignore', 'pipe'] });
   let stderr = '';
   child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
   try {
@@ -47,6 +49,7 @@ export async function watchLatency(rounds = 7): Promise<WatchLatency> {
     const pdf = path.join(out, 'troops.pdf');
     const saves: number[] = [];
     const colds: number[] = [];
+    const steps = new Map<string, number[]>();
     for (let round = 0; round < rounds; round += 1) {
       const before = statSync(pdf).mtimeMs;
       const builtLines = stderr.split('built ').length;
@@ -56,6 +59,14 @@ export async function watchLatency(rounds = 7): Promise<WatchLatency> {
       while (stderr.split('built ').length === builtLines) await sleep(2);
       saves.push(performance.now() - started);
       if (statSync(pdf).mtimeMs === before) throw new Error('bench: the PDF did not change');
+      // The build's own breakdown follows its "built" line.
+      while (!/built [^\n]*\n  steps \(ms\): [^\n]*\n$/.test(stderr)) await sleep(2);
+      for (const part of stderr.slice(stderr.lastIndexOf('steps (ms): ') + 12).trim().split(' · ')) {
+        const match = /^(\w+) (\d+)(?: \((\w+) (\d+)\))?$/.exec(part);
+        if (!match) continue;
+        (steps.get(match[1]!) ?? steps.set(match[1]!, []).get(match[1]!)!).push(Number(match[2]));
+        if (match[3]) (steps.get(match[3]) ?? steps.set(match[3], []).get(match[3])!).push(Number(match[4]));
+      }
       const coldStarted = performance.now();
       const cold = spawnSync(process.execPath, [cli, 'build', '--brief', 'troops', '--data', data, '--out', path.join(root, `cold-${round}`)], { stdio: 'ignore' });
       if (cold.status !== 0) throw new Error('bench: cold build failed');
@@ -63,7 +74,12 @@ export async function watchLatency(rounds = 7): Promise<WatchLatency> {
     }
     const saveToPdfMs = spread(saves);
     const coldBuildMs = spread(colds);
-    return { saveToPdfMs, coldBuildMs, ratio: Math.round((saveToPdfMs.median / coldBuildMs.median) * 1000) / 1000 };
+    return {
+      saveToPdfMs,
+      coldBuildMs,
+      ratio: Math.round((saveToPdfMs.median / coldBuildMs.median) * 1000) / 1000,
+      steps: Object.fromEntries([...steps].map(([name, samples]) => [name, spread(samples).median])),
+    };
   } finally {
     child.kill('SIGINT');
     await new Promise((resolve) => child.once('exit', resolve));
@@ -75,6 +91,7 @@ export function watchLatencyLines(result: WatchLatency): string[] {
   return [
     'editors\' loop: save a figure → troops.pdf rebuilt by briefs watch, against a cold briefs build --brief troops (alternating)',
     `  save → PDF  median ${result.saveToPdfMs.median} ms (${result.saveToPdfMs.min}–${result.saveToPdfMs.max}) · cold build ${result.coldBuildMs.median} ms (${result.coldBuildMs.min}–${result.coldBuildMs.max}) · ratio ${result.ratio} (target ≤ 0.1)`,
+    `  a rebuild's steps, median ms: ${Object.entries(result.steps).map(([name, ms]) => `${name} ${ms}`).join(' · ')}`,
   ];
 }
 

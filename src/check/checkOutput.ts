@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { recordInputs, sha256Hex } from './inputs.js';
+import { recordInputs } from './inputs.js';
+import { sha256 } from '../write/manifest.js';
 import { parseRecordedManifest } from './record.js';
 import { hasPendingJournal, journalFileName } from '../write/commitOutput.js';
 import { assessStaleness, type ExpectedOutputs, type StalenessReport } from './staleness.js';
@@ -25,7 +26,7 @@ export async function checkOutput(options: CheckOptions): Promise<StalenessRepor
   for (const file of [...(manifest?.files ?? []).map((entry) => entry.file), ...Object.keys(manifest?.site?.files ?? {})]) {
     const target = resolveInside(options.outDir, file);
     const bytes = target === undefined ? undefined : await readIfExists(target);
-    hashes.set(file, bytes === undefined ? undefined : sha256Hex(bytes));
+    hashes.set(file, bytes === undefined ? undefined : sha256(bytes));
   }
   const report = assessStaleness(manifest, current, { actualSha256: (file) => hashes.get(file) }, options.expected ?? { files: [], site: false });
   if (await hasPendingJournal(options.outDir)) {

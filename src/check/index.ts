@@ -1,4 +1,4 @@
-export { recordInputs, fingerprintInputs, fingerprintFiles, sha256Hex, type InputsRecord, type InputSources } from './inputs.js';
+export { recordInputs, fingerprintInputs, fingerprintFiles, type InputsRecord, type InputSources } from './inputs.js';
 export { parseRecordedManifest, type RecordedManifest, type RecordedOutput } from './record.js';
 export { assessStaleness, type StalenessReport, type StaleReason, type ExpectedOutputs } from './staleness.js';
 export { checkOutput, type CheckOptions } from './checkOutput.js';

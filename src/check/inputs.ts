@@ -1,8 +1,8 @@
-import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { listDataFiles } from '../load/index.js';
 import { listTemplateFiles } from '../template/templateFiles.js';
+import { sha256 } from '../write/manifest.js';
 
 /**
  * What a build's output depends on, as a build would read it now. Each output's manifest entry records
@@ -52,7 +52,7 @@ export function fingerprintInputs(inputs: Pick<InputsRecord, 'generatorVersion' 
   const files = Object.fromEntries(Object.entries(inputs.files).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
   const canonical = JSON.stringify({ generatorVersion: inputs.generatorVersion, digits: inputs.digits, files });
   return {
-    fingerprint: sha256Hex(canonical),
+    fingerprint: sha256(canonical),
     generatorVersion: inputs.generatorVersion,
     digits: inputs.digits,
     data: fingerprintFiles(files, 'data/'),
@@ -63,7 +63,7 @@ export function fingerprintInputs(inputs: Pick<InputsRecord, 'generatorVersion' 
 
 /** sha256 over the hashes of the files whose key starts with `prefix` (sorted keys). */
 export function fingerprintFiles(files: Record<string, string>, prefix: string): string {
-  return sha256Hex(JSON.stringify(Object.entries(files).filter(([key]) => key.startsWith(prefix)).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))));
+  return sha256(JSON.stringify(Object.entries(files).filter(([key]) => key.startsWith(prefix)).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))));
 }
 
 async function dataFileNames(dir: string): Promise<string[]> {
@@ -93,12 +93,8 @@ function templateFileNames(dir: string): string[] {
  */
 async function hashFile(file: string): Promise<string> {
   try {
-    return sha256Hex(await readFile(file));
+    return sha256(await readFile(file));
   } catch (error) {
     return `unreadable: ${(error as NodeJS.ErrnoException).code ?? 'error'}`;
   }
-}
-
-export function sha256Hex(bytes: Uint8Array | string): string {
-  return createHash('sha256').update(bytes).digest('hex');
 }

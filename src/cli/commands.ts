@@ -206,7 +206,7 @@ const watchOptions = {
 const watchCommand: Command = {
   name: 'watch',
   summary: 'rebuild on every save of data/ or templates/ (the engine stays warm)',
-  help: `Usage: briefs watch [--brief ${briefList} ...] [--data DIR] [--out DIR] [--digits latn|arab] [--serve] [--port N] [--host ADDR]
+  help: `Usage: briefs watch [--brief ${briefList} ...] [--data DIR] [--out DIR] [--digits latn|arab] [--serve] [--timings] [--port N] [--host ADDR]
 
 Builds once, then watches the data folder and templates/ and rebuilds on every save, in the same
 process, so only the first build pays for starting the typesetter. Each build is all or nothing, as
@@ -218,9 +218,10 @@ last good output stays in place; the next good save says it is fixed. Ctrl-C sto
   --out DIR       output directory (default: out/)
   --digits STYLE  latn (Western, default) or arab (Arabic-Indic)
   --serve         also serve out/site/ with live reload (as briefs preview)
+  --timings       after each build, print where its time went (settle, load, validate, typeset, write…)
   --port N        port for --serve (default: any free port, printed)
   --host ADDR     address for --serve (default: 127.0.0.1, this machine only)`,
-  options: { ...watchOptions, serve: { type: 'boolean' }, port: { type: 'string' }, host: { type: 'string' } },
+  options: { ...watchOptions, serve: { type: 'boolean' }, timings: { type: 'boolean' }, port: { type: 'string' }, host: { type: 'string' } },
   run: (input) => runWatch(input, input.values.serve === true),
 };
 
@@ -262,6 +263,7 @@ async function runWatch({ values, positionals, io, json }: CommandInput, serve: 
     digits,
     serve: serve ? { host: (values.host as string | undefined) ?? '127.0.0.1', port } : undefined,
     log: (line) => io.err(line),
+    timings: values.timings === true,
     describe: (error) => describeError(error).message,
   });
   await new Promise<void>((resolve) => {

@@ -1,7 +1,6 @@
 /** `briefs build --previous FILE.pdf`: the previous edition's id and dataset, from its attachment. */
 import { readFile } from 'node:fs/promises';
 import type { Dataset } from '../model/index.js';
-import { NotAPdfError, readPdf } from './readPdf.js';
 import { ATTACHMENT_NAME, parsePreviousRecord } from './editionRecord.js';
 import { fromNodeError } from '../write/fileSystemError.js';
 
@@ -16,6 +15,9 @@ export async function readPreviousEdition(file: string): Promise<{ edition: stri
   } catch (error) {
     throw fromNodeError(error, file);
   }
+  // Loaded only for --previous: pdf.js (its legacy build) replaces built-ins such as Array#push with
+  // slower polyfills for the whole process, which every other build is spared.
+  const { NotAPdfError, readPdf } = await import('./readPdf.js');
   let reading;
   try {
     reading = await readPdf(bytes, { pages: false });

@@ -2,7 +2,7 @@ import { performance } from 'node:perf_hooks';
 import type { BriefId } from '../briefs/registry.js';
 import { briefIds, briefs } from '../briefs/registry.js';
 import { loadValidDataset } from '../validate/index.js';
-import type { ParsedFileCache } from '../load/index.js';
+import type { WarmCaches } from './warmCaches.js';
 import { createTemplateEngine } from '../template/index.js';
 import { templatesDir } from '../paths.js';
 import type { PendingFile } from '../write/atomicWrite.js';
@@ -10,7 +10,7 @@ import { fromNodeError } from '../write/fileSystemError.js';
 import { commitOutput, preflight, type CommitOptions } from '../write/commitOutput.js';
 import {
   composeManifest,
-  parsePreviousManifest,
+  parseManifest,
   serializeManifest,
   sha256,
   type BuiltFrom,
@@ -26,6 +26,7 @@ import { fingerprintFiles, recordInputs } from '../check/index.js';
 // Not through site/index.js: that would load pdf.js on this thread, which the thumbnail worker spares.
 import { renderSiteForBuild, thumbnailWidth, type BuiltEdition } from '../site/siteForBuild.js';
 import { startThumbnailer, type Thumbnailer } from '../site/thumbnailer.js';
+import { timeStep, timeStepAsync } from './stepTimes.js';
 import { publicUrlFromEnvironment } from '../site/siteForBuild.js';
 import { editionContext } from '../editions/editionRecord.js';
 import { compareDatasets } from '../editions/changes.js';
@@ -56,8 +57,22 @@ export interface BuildOptions {
   publicUrl?: string | null;
   /** The generator as it signs the edition (tests build an "older" edition with another version). */
   generator?: { name: string; version: string };
-  /** Parsed data files a long-lived process keeps between builds (`briefs watch`); unchanged files are not parsed again. */
-  dataCache?: ParsedFileCache;
+  /** What a long-lived process keeps between builds (`briefs watch`): unchanged inputs are not parsed or compiled again. */
+  warm?: WarmCaches;
+  /**
+   * Asked before each brief and before the write step: true when the inputs changed during the build
+   * (`briefs watch` saw a save), so its output would already be stale. The build then stops with a
+   * SupersededBuild and out/ is not touched; the caller builds again.
+   */
+  superseded?: () => boolean;
+}
+
+/** A build stopped because its inputs changed while it ran (BuildOptions.superseded); nothing was written. */
+export class SupersededBuild extends Error {
+  constructor() {
+    super('the inputs changed during the build');
+    this.name = 'SupersededBuild';
+  }
 }
 
 export interface BuiltBrief extends ManifestEntry {
@@ -93,12 +108,14 @@ export async function buildBriefs(options: BuildOptions): Promise<BuildSummary> 
   const clock = stepClock();
   options.onStep?.('fingerprinting the inputs');
   // Fingerprinted before reading: an input edited mid-build leaves out/ marked stale, never falsely fresh.
-  const inputs = await recordInputs({
-    dataDir: options.dataDir,
-    templatesDir: options.templatesDir ?? templatesDir,
-    generatorVersion,
-    digits: options.digits,
-  });
+  const inputs = await timeStepAsync('inputs', () =>
+    recordInputs({
+      dataDir: options.dataDir,
+      templatesDir: options.templatesDir ?? templatesDir,
+      generatorVersion,
+      digits: options.digits,
+    }),
+  );
   clock.lap('inputs');
   // The site lists every brief, so only a full build writes it; a partial build leaves it as it was.
   const fullBuild = briefIds.every((id) => options.briefs.includes(id));
@@ -125,8 +142,8 @@ async function renderAndWrite(
   clock: StepClock,
 ): Promise<BuildSummary> {
   options.onStep?.('loading and validating the data');
-  const dataset = await loadValidDataset(options.dataDir, { cache: options.dataCache });
-  const templates = createTemplateEngine(options.templatesDir ?? templatesDir);
+  const dataset = await loadValidDataset(options.dataDir, { cache: options.warm?.data });
+  const templates = timeStep('templates', () => createTemplateEngine(options.templatesDir ?? templatesDir, { cache: options.warm?.templates }));
   const previous = options.previous === undefined ? undefined : await readPreviousEdition(options.previous);
   const publicUrl = options.publicUrl === undefined ? (publicUrlFromEnvironment() ?? null) : options.publicUrl;
   const generator = options.generator ?? { name: generatorName, version: generatorVersion };
@@ -150,7 +167,11 @@ async function renderAndWrite(
     generatorVersion,
     asOf: dataset.as_of,
   };
+  const stopIfSuperseded = () => {
+    if (options.superseded?.()) throw new SupersededBuild();
+  };
   for (const [index, id] of options.briefs.entries()) {
+    stopIfSuperseded();
     const brief = briefs[id];
     options.onStep?.(`rendering ${brief.file} (${index + 1}/${options.briefs.length})`);
     const started = performance.now();
@@ -185,7 +206,7 @@ async function renderAndWrite(
   clock.lap();
   if (fullBuild) options.onStep?.('building the site');
   const site = fullBuild
-    ? await renderSiteForBuild({
+    ? await timeStepAsync('site', () => renderSiteForBuild({
         editions,
         asOf: dataset.as_of,
         // The site says what the PDFs' footers say, inferred or lower-bound marks included.
@@ -203,16 +224,17 @@ async function renderAndWrite(
           // The site's page and the feed print the change list from the same template as the fact sheet.
           changesHtml: edition.changes ? renderMarkupToHtml(templates.renderBlocks('changes', { edition: editionView(edition) }), { digits: options.digits, page: false }) : null,
         },
-      })
+      }))
     : [];
   clock.lap('site');
+  stopIfSuperseded();
   options.onStep?.(`writing ${options.outDir}`);
   let manifest: Manifest | undefined;
   // The previous manifest is read under the output folder's lock: two builds into one out/ merge in turn.
-  await commitOutput(
+  await timeStepAsync('write', () => commitOutput(
     options.outDir,
     (previousText) => {
-      const previous = parsePreviousManifest(previousText);
+      const previous = parseManifest(previousText);
       manifest = composeManifest({
         generator: { name: generatorName, version: generatorVersion },
         previous,
@@ -233,7 +255,7 @@ async function renderAndWrite(
       return { files: written, remove: recordedBefore.filter((name) => !names.has(name)) };
     },
     options.write,
-  );
+  ));
   clock.lap('write');
   return { outDir: options.outDir, manifest: manifest!, briefs: built, timings: clock.timings };
 }

@@ -5,6 +5,7 @@ import { typesetDocument } from '../typeset/index.js';
 import type { Block, Digits, TypesetResult } from '../document/model.js';
 import { documentDate } from '../document/metadata.js';
 import { dataAsOfPhrase, type AsOfFields } from '../derive/common.js';
+import { timeStep, timeStepAsync } from './stepTimes.js';
 import { ATTACHMENT_MIME, ATTACHMENT_NAME, composeRecord, serializeRecord, type EditionContext } from '../editions/editionRecord.js';
 import { editionView } from '../editions/editionView.js';
 import { generatorName, generatorVersion } from '../packageInfo.js';
@@ -84,8 +85,8 @@ export function typesetBrief(
 
 /** derive → template → markup → typeset, for one brief, with no I/O. */
 export async function renderBrief(brief: BriefDefinition, context: RenderContext): Promise<RenderedBrief> {
-  const blocks = composeBrief(brief, context);
+  const blocks = timeStep('compose', () => composeBrief(brief, context));
   const edition = context.edition ? { id: context.edition.id, attachment: serializeRecord(composeRecord(context.edition, brief.id, context.dataset)) } : undefined;
-  const result = await typesetBrief(brief, blocks, context.dataset, context.digits, edition);
+  const result = await timeStepAsync('typeset', () => typesetBrief(brief, blocks, context.dataset, context.digits, edition));
   return { ...result, blocks };
 }

@@ -54,6 +54,22 @@ engine.registerPartial(
 {{/with}}`,
 );
 
+// The frame every edition page shares (an edition, the edition page, a superseded edition's page).
+engine.registerPartial(
+  'editionShell',
+  `<!DOCTYPE html>
+<html lang="ar" dir="rtl">
+<head>
+{{> head}}
+</head>
+<body class="edition">
+<nav class="edition-nav"><a href="index.html">→ كل الموجزات</a></nav>
+{{> @partial-block}}
+</body>
+</html>
+`,
+);
+
 const indexSource = `<!DOCTYPE html>
 <html lang="ar" dir="rtl">
 <head>
@@ -90,13 +106,7 @@ const indexSource = `<!DOCTYPE html>
 </html>
 `;
 
-const editionSource = `<!DOCTYPE html>
-<html lang="ar" dir="rtl">
-<head>
-{{> head}}
-</head>
-<body class="edition">
-<nav class="edition-nav"><a href="index.html">→ كل الموجزات</a></nav>
+const editionSource = `{{#> editionShell}}
 <header class="edition-header">
 {{#if pageTitle}}
 <h1>{{pageTitle}}</h1>
@@ -109,17 +119,10 @@ const editionSource = `<!DOCTYPE html>
 <footer class="site-footer">
 <p><a href="index.html">كل الموجزات</a> — <a href="{{brief.pdfHref}}" download type="application/pdf">نزّل PDF</a></p>
 </footer>
-</body>
-</html>
+{{/editionShell}}
 `;
 
-const editionPageSource = `<!DOCTYPE html>
-<html lang="ar" dir="rtl">
-<head>
-{{> head}}
-</head>
-<body class="edition">
-<nav class="edition-nav"><a href="index.html">→ كل الموجزات</a></nav>
+const editionPageSource = `{{#> editionShell}}
 <header class="edition-header">
 <h1>الإصدار <code>{{edition.id}}</code></h1>
 <p class="meta">البيانات حتى <time datetime="{{asOf}}">{{asOfText}}</time> — {{generator.name}} {{generator.version}}</p>
@@ -143,17 +146,10 @@ const editionPageSource = `<!DOCTYPE html>
 <footer class="site-footer">
 <p><a href="index.html">كل الموجزات</a> — <a href="manifest.json">قائمة الملفات وبصماتها</a></p>
 </footer>
-</body>
-</html>
+{{/editionShell}}
 `;
 
-const supersededSource = `<!DOCTYPE html>
-<html lang="ar" dir="rtl">
-<head>
-{{> head}}
-</head>
-<body class="edition">
-<nav class="edition-nav"><a href="index.html">→ كل الموجزات</a></nav>
+const supersededSource = `{{#> editionShell}}
 <header class="edition-header">
 <h1>الإصدار <code>{{old.id}}</code></h1>
 <p class="meta">البيانات حتى <time datetime="{{old.asOf}}">{{old.asOfText}}</time></p>
@@ -164,8 +160,7 @@ const supersededSource = `<!DOCTYPE html>
 <footer class="site-footer">
 <p><a href="index.html">كل الموجزات</a></p>
 </footer>
-</body>
-</html>
+{{/editionShell}}
 `;
 
 const feedSource = `<?xml version="1.0" encoding="utf-8"?>

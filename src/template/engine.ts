@@ -26,18 +26,46 @@ export interface TemplateEngine {
 
 type RenderFunction = (context: unknown, options?: Handlebars.RuntimeOptions) => string;
 
-export function createTemplateEngine(templatesDir: string): TemplateEngine {
+interface Compiled {
+  /** The text it was compiled from. */
+  source: string;
+  render: RenderFunction;
+  partialCalls: PartialCall[];
+}
+
+/**
+ * Engines a long-lived process keeps between builds (`briefs watch`), by templates folder: while the
+ * folder holds the same files, the engine is reused and a file is compiled again only when its text
+ * changed (compiling is most of the template step). Opaque; see createTemplateCache.
+ */
+export type TemplateCache = Map<string, { listing: string; engine: TemplateEngine; compiled: Map<string, Compiled> }>;
+
+export function createTemplateCache(): TemplateCache {
+  return new Map();
+}
+
+export interface TemplateEngineOptions {
+  cache?: TemplateCache;
+}
+
+export function createTemplateEngine(templatesDir: string, options: TemplateEngineOptions = {}): TemplateEngine {
   const displayFolder = path.basename(path.resolve(templatesDir));
   if (!fs.existsSync(templatesDir)) {
     throw new TemplateError(displayFolder, undefined, undefined, `templates folder not found: ${path.resolve(templatesDir)}`);
   }
-  const env = Handlebars.create();
-  registerHelpers(env);
-
   const templates = byName(listTemplateFiles(templatesDir, displayFolder, true));
   const partials = byName(listTemplateFiles(path.join(templatesDir, 'partials'), `${displayFolder}/partials`, false));
+  const listing = JSON.stringify([...templates.values(), ...partials.values()]);
+  const kept = options.cache?.get(path.resolve(templatesDir));
+  if (kept !== undefined && kept.listing === listing) {
+    // The same files: keep what is compiled from unchanged text, forget the rest.
+    for (const [file, entry] of kept.compiled) if (readSource(file) !== entry.source) kept.compiled.delete(file);
+    return kept.engine;
+  }
+  const env = Handlebars.create();
+  registerHelpers(env);
   const partialNames = new Set(partials.keys());
-  const compiled = new Map<string, { render: RenderFunction; partialCalls: PartialCall[] }>();
+  const compiled = new Map<string, Compiled>();
 
   const compileOnce = (file: TemplateFile) => {
     const cached = compiled.get(file.absolutePath);
@@ -79,7 +107,7 @@ export function createTemplateEngine(templatesDir: string): TemplateEngine {
     return compileOnce(file).render(context);
   };
 
-  return {
+  const engine: TemplateEngine = {
     templateNames: [...templates.keys()],
     render,
     renderBlocks(name, context) {
@@ -87,6 +115,17 @@ export function createTemplateEngine(templatesDir: string): TemplateEngine {
       return parseMarkup(markup, { template: templates.get(name)?.displayPath ?? name });
     },
   };
+  options.cache?.set(path.resolve(templatesDir), { listing, engine, compiled });
+  return engine;
+}
+
+/** A template file's text now (undefined when it cannot be read: it is compiled again, and fails there). */
+function readSource(file: string): string | undefined {
+  try {
+    return fs.readFileSync(file, 'utf8');
+  } catch {
+    return undefined;
+  }
 }
 
 /** Deeper than this, partials are taken to include themselves without end (a brief nests a few). */
@@ -111,7 +150,7 @@ function endlessPartials(
   return new TemplateError(caller?.displayPath ?? root, call?.line, call?.column, `partial "${name}" includes itself without end (${shown})`);
 }
 
-function compileFile(env: typeof Handlebars, file: TemplateFile, partialNames: ReadonlySet<string>): { render: RenderFunction; partialCalls: PartialCall[] } {
+function compileFile(env: typeof Handlebars, file: TemplateFile, partialNames: ReadonlySet<string>): Compiled {
   const source = fs.readFileSync(file.absolutePath, 'utf8');
   let program: hbs.AST.Program;
   try {
@@ -129,7 +168,7 @@ function compileFile(env: typeof Handlebars, file: TemplateFile, partialNames: R
       throw toTemplateError(error, file.displayPath, source);
     }
   };
-  return { render, partialCalls };
+  return { source, render, partialCalls };
 }
 
 function byName(files: readonly TemplateFile[]): Map<string, TemplateFile> {

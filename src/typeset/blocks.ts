@@ -54,5 +54,6 @@ export function blocksToNodes(blocks: readonly Block[], ctx: BlockContext): Node
     breakBefore = false;
     nodes.push(node);
   }
-  return nodes;
+  // Room reserved before what keeps with what follows it (composition.ts).
+  return ctx.composition.flow(nodes);
 }

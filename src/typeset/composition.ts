@@ -1,217 +1,222 @@
 /**
- * Page composition rules, decided on the laid-out page, never on today's content:
+ * Page composition rules, decided by the document's own structure, so pdfmake settles them in its
+ * one layout pass (no layout pass of their own, no hook into pdfmake):
+ * - widows and orphans: a paragraph's first KEEP_LINES lines and its last KEEP_LINES lines are each
+ *   an unbreakable group (a paragraph too short to split into two lines on each side is one group);
  * - keep with next: a heading, a box title or a chart title is never left at the foot of a page with
- *   fewer than KEEP_LINES lines of what follows it;
+ *   fewer than KEEP_LINES lines (or the first row) of what follows it;
  * - section starts: a level-1 heading (a section of the fact sheet) starts a new page when less than
  *   SECTION_ROOM of the page is left, and otherwise follows on the same page, so no page ends with a
  *   few stray lines before a forced break;
- * - widows and orphans: a paragraph split across pages leaves at least KEEP_LINES lines on each side;
  * - a paragraph's last two words are tied, so that its last line never holds a single word.
  *
- * Two ways in, by what a rule needs to know:
- * - flow rules (section starts, widows and orphans) need only where pdfmake's writer stands when it is
- *   about to place a node or a line: they ride on the nodes (FLOW_RULES) and the adapter's flow hook
- *   asks them during layout, so they cost no layout pass of their own;
- * - keep with next needs what follows the heading, laid out: it is decided in pdfmake's
- *   pageBreakBefore pass, which lays the document out again after each break it makes.
- * pdfmake reports each laid-out node to that callback with only a few of its fields; the nodes we made
- * are found again through their `text` array (pdfmake keeps it by reference), and their lines'
- * positions are read from the node itself.
+ * Keep with next and section starts reserve room, as LaTeX's \needspace does: before the heading
+ * (below its top margin) stands an unbreakable block as tall as the room the heading needs (itself,
+ * and what must stay with it), which pdfmake moves to the next page when it does not fit, and which
+ * takes back its own height at once (a negative bottom margin), so it adds no space where it fits. The room is measured on the
+ * nodes before layout: every line is the engine's, so its height is known (LineHeight), and a table's
+ * first rows are the heights of their cells plus the layout's paddings and rules.
  */
-import type { Node } from './blocks.js';
+import type { Node } from './textNodes.js';
 
-/** Lines of what follows that a heading keeps on its page. */
+/** Lines of what follows that a heading keeps on its page; lines a paragraph keeps on each side of a break. */
 export const KEEP_LINES = 2;
 /** A section starts a new page when less than this share of the page's text area is left. */
 export const SECTION_ROOM = 0.4;
 
 type Role = 'keeper' | 'section';
 
-/** Where pdfmake's writer stands when it is about to place a node or a line (the adapter's flow hook). */
-export interface FlowPlace {
-  /** Share of the page's text area above this point (0 at its top). */
-  verticalRatio: number;
-  /** Points left on the page below this point. */
-  available: number;
+/** Height pdfmake gives a line of text in a font family (bold or not) at a size: ascent to descent. */
+export type LineHeight = (family: string, bold: boolean, size: number) => number;
+
+/** What the room of a node is measured with: the document's line heights, default font and size. */
+export interface Measures {
+  lineHeight: LineHeight;
+  font: string;
+  fontSize: number;
+  /** Height of a page's text area (the flow's pages). */
+  pageHeight: number;
 }
 
-/** The rules a node carries into layout, under FLOW_RULES. */
-export interface FlowRules {
-  /** Asked before the node (where its first line would stand): true starts it on the next page. */
-  breakBefore?(start: FlowPlace): boolean;
-  /** A paragraph: each of its lines asks whether it starts the next page (widows and orphans). */
-  lineBreaksBefore?(line: LineAtFoot): boolean;
-}
-
-/** The node property the adapter's flow hook reads. */
-export const FLOW_RULES = '_flowRules';
-
-/** A paragraph's line about to be placed, and the room it has. */
-export interface LineAtFoot {
-  /** 0-based index of the line in its paragraph, and the paragraph's number of lines. */
-  index: number;
-  count: number;
-  /** The paragraph's lines already on this page. */
-  onPage: number;
+/** How tall the top of a node is, down to a number of its lines (see Composition#room). */
+export interface Room {
   height: number;
-  available: number;
+  /** Lines of what follows counted (a title's own lines are not). */
+  lines: number;
+  /** The node is measured whole (its bottom margin included): what follows it comes next. */
+  whole: boolean;
 }
 
-/**
- * Widows and orphans: true moves this line to the next page, so that neither page holds a single
- * line of the paragraph. Its first line moves (with the rest) when fewer than KEEP_LINES lines fit —
- * all of them, for a paragraph too short to split into two lines on each side; its last-but-KEEP_LINES
- * line moves when the lines after it would not fit, and enough stay behind.
- */
-export function lineBreaksBefore({ index, count, onPage, height, available }: LineAtFoot): boolean {
-  // A line that does not fit goes over anyway (pdfmake); a line at a page's top stays.
-  if (height > available + 0.01 || count < 2) return false;
-  const fits = (lines: number) => lines * height <= available + 0.01;
-  if (index === 0) return !fits(count < 2 * KEEP_LINES ? count : KEEP_LINES);
-  if (count >= 2 * KEEP_LINES && index === count - KEEP_LINES && onPage >= KEEP_LINES) return !fits(KEEP_LINES);
-  return false;
+/** A block that reserves `height` points at the foot of a page and gives them back where they fit. */
+export function needSpace(height: number): Node {
+  // An empty canvas: pdfmake gives an empty text a line's height.
+  return { unbreakable: true, stack: [{ canvas: [], margin: [0, height, 0, 0] }], margin: [0, 0, 0, -height] };
 }
 
-/** A section start: on the next page when less than SECTION_ROOM of this one is left. */
-const sectionRules: FlowRules = { breakBefore: (start) => start.verticalRatio > 1 - SECTION_ROOM };
-/** Running text in the flow. */
-const paragraphRules: FlowRules = { lineBreaksBefore };
-
-/** What we mark on nodes: a heading-like node keeps with what follows; a section start may break. */
-export interface CompositionMarks {
-  role: Role;
+/** Splits a paragraph's lines so that no page holds a single line of it (widows and orphans). */
+export function linesKeptTogether(count: number, keep = KEEP_LINES): { from: number; to: number; unbreakable: boolean }[] {
+  if (count < 2) return [{ from: 0, to: count, unbreakable: false }];
+  if (count < 2 * keep) return [{ from: 0, to: count, unbreakable: true }];
+  const groups = [{ from: 0, to: keep, unbreakable: true }];
+  if (count > 2 * keep) groups.push({ from: keep, to: count - keep, unbreakable: false });
+  groups.push({ from: count - keep, to: count, unbreakable: true });
+  return groups;
 }
 
-interface LinePosition {
-  pageNumber: number;
-  top: number;
-  verticalRatio: number;
-  pageInnerHeight: number;
-}
+type Layout = Record<string, ((i: number, node: Node) => number) | undefined>;
+const margins = (node: Node): [number, number, number, number] => {
+  const m = node.margin;
+  if (typeof m === 'number') return [m, m, m, m];
+  if (Array.isArray(m) && m.length === 2) return [m[0], m[1], m[0], m[1]] as [number, number, number, number];
+  if (Array.isArray(m) && m.length === 4) return m as [number, number, number, number];
+  return [0, 0, 0, 0];
+};
 
-interface NodeInfo {
-  pageBreak?: string;
-  text?: unknown;
-  table?: unknown;
-  headlineLevel?: number;
-  startPosition?: LinePosition;
-  pageNumbers?: number[];
-}
-
-interface NodeQueries {
-  getFollowingNodesOnPage(): NodeInfo[];
-  getNodesOnNextPage(): NodeInfo[];
-}
-
-/**
- * Room (points, from the top of the heading's line to the page's foot) a heading needs when what
- * follows cannot be measured (see below): its own line and about three lines of body text.
- */
-export const KEEP_SPACE = 4 * 12 * 1.5;
-/** Height a counted line needs below its top: a line of text and a table row's padding. */
-const ROW_ROOM = 12 * 1.5 + 8;
-
-/** Registers the text nodes of one document, so the page-break pass can find them again. */
+/** The composition of one document: which nodes keep with what follows, and the room they need. */
 export class Composition {
-  private readonly marks = new WeakMap<object, CompositionMarks & { node: Node; measured: Node }>();
-  private readonly leaves = new WeakMap<object, Node>();
-  private readonly keepers: Node[] = [];
-  /** Title lines of keepers: a heading's lines do not count as what follows another heading. */
+  private readonly keepers = new WeakMap<Node, Role>();
+  /** Title lines: a heading's own lines do not count as what follows another heading. */
   private readonly titles = new WeakSet<Node>();
 
-  /** Every text node goes through here (its lines are counted when it follows a heading). */
-  leaf(node: Node): Node {
-    if (typeof node.text === 'object' && node.text !== null) this.leaves.set(node.text, node);
-    return node;
-  }
+  constructor(private readonly measures: Measures) {}
 
   /** Running text in the flow of a page: kept from leaving a single line at a page's foot or top. */
   paragraph(node: Node): Node {
-    node[FLOW_RULES] = paragraphRules;
-    return this.leaf(node);
+    const lines = node.text;
+    if (!Array.isArray(lines)) return node;
+    const groups = linesKeptTogether(lines.length);
+    if (groups.length === 1) return groups[0]!.unbreakable ? { ...node, unbreakable: true } : node;
+    const { margin, ...style } = node;
+    // Each group ends its last line (pdfmake breaks lines at the placeholders' newlines).
+    const group = ({ from, to, unbreakable }: { from: number; to: number; unbreakable: boolean }): Node => ({
+      ...style,
+      text: lines.slice(from, to).map((line: Node, i, all) => (i === all.length - 1 && typeof line.text === 'string' ? { ...line, text: line.text.replace(/\n$/u, '') } : line)),
+      ...(unbreakable ? { unbreakable: true } : {}),
+    });
+    return { stack: groups.map(group), ...(margin === undefined ? {} : { margin }) };
   }
 
   /**
-   * A heading or chart title (a text node), or a box (a table node whose title is `measured`): kept
-   * with the lines that follow. A box moves whole: a break inside it would leave its empty frame.
+   * A heading or chart title (a text node), or a box or chart whose title is `title`: kept with the
+   * lines that follow the title. A section start (a level-1 heading) also asks for SECTION_ROOM.
    */
-  keepWithNext(node: Node, role: Role = 'keeper', measured: Node = node): Node {
-    this.leaf(measured);
-    this.titles.add(measured);
-    // pdfmake passes headlineLevel on to the page-break pass; the value itself is not used.
-    if (node.headlineLevel === undefined) node.headlineLevel = 9;
-    if (role === 'section') node[FLOW_RULES] = sectionRules;
-    const key = keyOf(node);
-    if (key) this.marks.set(key, { role, node, measured });
-    this.keepers.push(node);
+  keepWithNext(node: Node, role: Role = 'keeper', title: Node = node): Node {
+    this.titles.add(title);
+    this.keepers.set(node, role);
     return node;
   }
 
-  private positionsOf(leaf: Node | undefined): LinePosition[] {
-    return ((leaf?.positions as LinePosition[] | undefined) ?? []).filter((p) => p !== undefined);
-  }
-
-  private leafOf(info: NodeInfo): Node | undefined {
-    return typeof info.text === 'object' && info.text !== null ? this.leaves.get(info.text) : undefined;
-  }
-
-  private markOf(info: NodeInfo) {
-    const key = keyOf(info);
-    return key ? this.marks.get(key) : undefined;
-  }
-
-  /** pdfmake's pageBreakBefore callback: true moves the node to the next page. */
-  readonly pageBreakBefore = (info: NodeInfo, queries: NodeQueries): boolean => {
-    const mark = this.markOf(info);
-    const start = info.startPosition;
-    if (!mark || !start) return false;
-    // Already at the top of a page: moving it would only leave an empty page.
-    if (start.verticalRatio < 0.02) return false;
-    // (A section start that has too little room left was moved by its flow rule already.)
-    const breaks = this.strandedAtFoot(mark.measured, start, queries);
-    // pdfmake asks about each node once; after a break moves what follows, every other heading is
-    // asked again. Each break is final, so this ends after at most one pass per heading that breaks.
-    if (breaks) for (const node of this.keepers) delete node.pageBreakCalculated;
-    return breaks;
-  };
-
-  /** Fewer than KEEP_LINES lines of what follows share the heading's page, and more follows. */
-  private strandedAtFoot(measured: Node, start: LinePosition, queries: NodeQueries): boolean {
-    const page = start.pageNumber;
-    const own = this.positionsOf(measured).filter((p) => p.pageNumber === page);
-    const below = Math.max(start.top, ...own.map((p) => p.top));
-    const rows = new Set<number>();
-    for (const next of queries.getFollowingNodesOnPage()) {
-      // A heading that follows closes what this one introduced once a line stands between them;
-      // directly after it, it belongs to the same run of headings.
-      if (this.markOf(next) && rows.size > 0) return false;
-      const leaf = this.leafOf(next);
-      if (leaf && this.titles.has(leaf)) continue;
-      const positions = this.positionsOf(leaf);
-      // pdfmake lays out an unbreakable block (a table row kept whole) on a scratch page and does not
-      // move the recorded positions with it: what follows cannot be counted, so the heading keeps
-      // room for it instead.
-      if (positions.some((p) => p.pageNumber < page)) {
-        return rows.size < KEEP_LINES && start.pageInnerHeight - (below - (start.top - start.verticalRatio * start.pageInnerHeight)) < KEEP_SPACE;
+  /** A sequence of blocks' nodes, with the room each keeper needs reserved before it. */
+  flow(nodes: readonly Node[]): Node[] {
+    const flowed: Node[] = [];
+    nodes.forEach((node, i) => {
+      const role = this.keepers.get(node);
+      // A node that starts a page has its page's room.
+      if (role !== undefined && node.pageBreak !== 'before') {
+        let need = this.roomFrom(nodes, i);
+        if (role === 'section') need = Math.max(need, SECTION_ROOM * this.measures.pageHeight + margins(node)[1]);
+        // What cannot stay together on any page goes where it falls.
+        if (need > 0 && need < 0.9 * this.measures.pageHeight) {
+          // The room is reserved below the keeper's top margin, which pdfmake drops at the top of a
+          // page when it does not fit at the foot of the last one, as a typesetter drops it.
+          const [left, top, right, bottom] = margins(node);
+          if (top === 0) flowed.push(needSpace(need), node);
+          else {
+            node.margin = [left, 0, right, bottom];
+            flowed.push({ stack: [needSpace(need - top), node], margin: [0, top, 0, 0] });
+          }
+          return;
+        }
       }
-      for (const p of positions) {
-        // A line of a row kept whole is recorded where it was tried, even when the row then moved
-        // on: a line with no room for its row's padding below it is not counted as on the page.
-        const pageFoot = start.top - start.verticalRatio * start.pageInnerHeight + start.pageInnerHeight;
-        if (p.pageNumber === page && p.top > below + 0.5 && p.top + ROW_ROOM <= pageFoot) rows.add(Math.round(p.top));
-      }
-      if (rows.size >= KEEP_LINES) return false;
+      flowed.push(node);
+    });
+    return flowed;
+  }
+
+  /** The room from the top of nodes[i] to the KEEP_LINES-th line that follows its titles. */
+  roomFrom(nodes: readonly Node[], i: number): number {
+    let height = 0;
+    let lines = 0;
+    for (let j = i; j < nodes.length && lines < KEEP_LINES; j++) {
+      // A forced page break after the heading (the template's own decision) is not undone by moving it.
+      if (j > i && nodes[j]!.pageBreak !== undefined) break;
+      const room = this.room(nodes[j]!, KEEP_LINES - lines);
+      height += room.height;
+      lines += room.lines;
+      if (!room.whole) break;
     }
-    // Nothing more on the next page: what followed was short and is complete. A forced page break
-    // right after the heading (the template's own decision) is not undone by moving the heading.
-    const nextPage = queries.getNodesOnNextPage();
-    return nextPage.length > 0 && nextPage[0]!.pageBreak !== 'before';
+    return height;
   }
-}
 
-function keyOf(node: { text?: unknown; table?: unknown }): object | undefined {
-  const key = node.table ?? node.text;
-  return typeof key === 'object' && key !== null ? key : undefined;
+  /**
+   * How tall a node is from its top edge (its top margin included) down to its `want`-th line of
+   * what follows its titles — whole, with its bottom margin, when it holds fewer lines or cannot
+   * break (pdfmake moves an unbreakable block, a table's header with its first row, a row kept whole).
+   */
+  room(node: Node, want: number, size = this.measures.fontSize): Room {
+    if (node.unbreakable === true && want !== Infinity) return { ...this.room(node, Infinity, size), lines: want };
+    if (node.relativePosition !== undefined || node.absolutePosition !== undefined) return { height: 0, lines: 0, whole: true };
+    const [, top, , bottom] = margins(node);
+    const fontSize = typeof node.fontSize === 'number' ? node.fontSize : size;
+    const inner = this.inner(node, want, fontSize);
+    return { height: top + inner.height + (inner.whole ? bottom : 0), lines: inner.lines, whole: inner.whole };
+  }
+
+  private inner(node: Node, want: number, size: number): Room {
+    if (node.text !== undefined) {
+      const count = Array.isArray(node.text) ? node.text.length : node.text === '' ? 0 : 1;
+      const height = this.measures.lineHeight(typeof node.font === 'string' ? node.font : this.measures.font, node.bold === true, size);
+      if (this.titles.has(node)) return { height: count * height, lines: 0, whole: true };
+      const lines = Math.min(count, want);
+      return { height: lines * height, lines, whole: lines === count };
+    }
+    if (Array.isArray(node.stack)) return this.sequence(node.stack as Node[], want, size);
+    if (Array.isArray(node.columns)) {
+      const rooms = (node.columns as Node[]).map((column) => this.room(column, want, size));
+      return { height: Math.max(0, ...rooms.map((r) => r.height)), lines: Math.max(0, ...rooms.map((r) => r.lines)), whole: rooms.every((r) => r.whole) };
+    }
+    if (node.table !== undefined) return this.tableRows(node, want, size);
+    if (Array.isArray(node.canvas)) {
+      const bottoms = (node.canvas as Node[]).map((shape) => Math.max(Number(shape.y ?? 0) + Number(shape.h ?? 0), Number(shape.y1 ?? 0), Number(shape.y2 ?? 0)));
+      return { height: Math.max(0, ...bottoms), lines: 0, whole: true };
+    }
+    return { height: 0, lines: 0, whole: true };
+  }
+
+  private sequence(children: readonly Node[], want: number, size: number): Room {
+    let height = 0;
+    let lines = 0;
+    for (const child of children) {
+      const room = this.room(child, want - lines, size);
+      height += room.height;
+      lines += room.lines;
+      if (!room.whole || lines >= want) return { height, lines, whole: false };
+    }
+    return { height, lines, whole: true };
+  }
+
+  /** A table's rows down to `want` lines: the header with the rows kept with it, or rows kept whole, are whole. */
+  private tableRows(node: Node, want: number, size: number): Room {
+    const table = node.table as { body: Node[][]; headerRows?: number; keepWithHeaderRows?: number; dontBreakRows?: boolean };
+    const layout = (typeof node.layout === 'object' && node.layout !== null ? node.layout : {}) as Layout;
+    const ask = (name: string, fallback: number, i: number) => layout[name]?.(i, node) ?? fallback;
+    const header = table.headerRows ?? 0;
+    const keptWithHeader = header + (header > 0 ? (table.keepWithHeaderRows ?? 0) : 0);
+    let height = 0;
+    let lines = 0;
+    for (let r = 0; r < table.body.length; r++) {
+      const whole = table.dontBreakRows === true || r < keptWithHeader;
+      const cells = table.body[r]!.map((cell) => this.room(cell, whole ? Infinity : want - lines, size));
+      height += ask('hLineWidth', 1, r) + ask('paddingTop', 2, r) + Math.max(0, ...cells.map((c) => c.height)) + ask('paddingBottom', 2, r);
+      // A header row is the table's title; a body row kept whole is enough of what follows.
+      lines += r < header ? 0 : whole ? want - lines : Math.max(0, ...cells.map((c) => c.lines));
+      if (lines >= want && r >= keptWithHeader - 1) {
+        return { height: height + ask('hLineWidth', 1, r + 1), lines, whole: r === table.body.length - 1 && cells.every((c) => c.whole) };
+      }
+      if (!whole && cells.some((c) => !c.whole)) return { height, lines, whole: false };
+    }
+    return { height: height + ask('hLineWidth', 1, table.body.length), lines, whole: true };
+  }
 }
 
 /**

@@ -83,3 +83,12 @@ export function loadFonts(): FontRegistry {
   };
   return registry;
 }
+
+/**
+ * The height pdfmake gives a line of text in a family at a size (pdfkit's lineHeight without the
+ * line gap: ascent to descent), which the composition measures room with.
+ */
+export function lineHeight(family: string, bold: boolean, size: number): number {
+  const font = loadFonts().fontOf(family as FamilyName, bold);
+  return ((font.ascent - font.descent) / font.unitsPerEm) * size;
+}

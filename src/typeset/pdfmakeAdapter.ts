@@ -6,9 +6,9 @@
  * pdfmake one inline per finished line (textNodes.ts), which pdfmake stacks. Every line pdfmake
  * renders reaches the engine through ONE hook, Renderer#renderLine: the engine reorders, aligns and
  * justifies it (lineLayout.ts) and the text writer draws it (textWriter.ts). pdfkit never shapes or
- * draws text itself; it embeds the fonts (subsets, widths, ToUnicode) the writer fills in. A second,
- * flow hook (LayoutBuilder#processNode and #processLeaf) lets the page composition's flow rules move a
- * node or a line to the next page while pdfmake lays the page out (composition.ts).
+ * draws text itself; it embeds the fonts (subsets, widths, ToUnicode) the writer fills in. The page
+ * composition (keep with next, widows and orphans, section starts) needs no hook: it is written into
+ * the document's structure, which pdfmake lays out in one pass (composition.ts).
  *
  * At start-up the installed pdfmake and pdfkit must be the versions this was written against: the
  * hook, and what it reads of pdfmake's lines and pdfkit's fonts, are theirs.
@@ -22,7 +22,6 @@ import { layoutLine } from './lineLayout.js';
 import { naturalDirection } from './shaper.js';
 import { shapeRun, type ShapedRun } from './shaping.js';
 import { isEngineLineInline, type EngineLineInline } from './textNodes.js';
-import { FLOW_RULES, type FlowRules } from './composition.js';
 import { pageNumberDigits } from './nodeFields.js';
 import { outlineOf, type OutlineFont } from './glyphOutlines.js';
 import { planTextLayer, type LayerFont, type LayerRun } from './textLayer.js';
@@ -610,88 +609,6 @@ export async function renderDocument(definition: Record<string, unknown>, option
   });
 }
 
-// ---------------------------------------------------------------------------------------------
-// The flow hook: composition rules asked where pdfmake's writer stands (composition.ts FlowRules).
-
-interface PdfmakeContext {
-  page: number;
-  availableHeight: number;
-  getCurrentPosition(): { verticalRatio: number; pageInnerHeight: number };
-}
-
-interface PdfmakeWriter {
-  /** Above 0 inside an unbreakable block, laid out on a scratch page and moved whole. */
-  transactionLevel: number;
-  context(): PdfmakeContext;
-  moveToNextPage(orientation?: string): void;
-  addLine(line: { getHeight(): number }, ...rest: unknown[]): unknown;
-}
-
-interface FlowNode {
-  [FLOW_RULES]?: FlowRules;
-  _margin?: number[];
-  text?: unknown;
-  pageOrientation?: string;
-}
-
-/**
- * pdfmake's LayoutBuilder places a node (processNode) and a paragraph's lines (processLeaf, through
- * the writer's addLine). Before either, the node's flow rules may send it to the next page — as a
- * `pageBreak: 'before'` would, and as pdfmake does itself for a line that does not fit — during the
- * layout itself. Inside an unbreakable block (a row kept whole) the rules are not asked: the block's
- * scratch page is not the page.
- */
-function installFlowHook(): void {
-  const LayoutBuilder = require('pdfmake/js/LayoutBuilder').default as {
-    prototype: { processNode(node: FlowNode, ...rest: unknown[]): void; processLeaf(node: FlowNode): void };
-  };
-  const { processNode, processLeaf } = LayoutBuilder.prototype;
-  LayoutBuilder.prototype.processNode = function (this: { writer: PdfmakeWriter }, node: FlowNode, ...rest: unknown[]): void {
-    const rules = node[FLOW_RULES];
-    if (rules?.breakBefore && this.writer.transactionLevel === 0) {
-      const context = this.writer.context();
-      const position = context.getCurrentPosition();
-      const marginTop = node._margin?.[1] ?? 0;
-      const start = { verticalRatio: position.verticalRatio + marginTop / position.pageInnerHeight, available: context.availableHeight - marginTop };
-      if (rules.breakBefore(start)) this.writer.moveToNextPage(node.pageOrientation);
-    }
-    processNode.call(this, node, ...rest);
-  };
-  LayoutBuilder.prototype.processLeaf = function (this: { writer: PdfmakeWriter }, node: FlowNode): void {
-    const rules = node[FLOW_RULES];
-    const writer = this.writer;
-    if (!rules?.lineBreaksBefore || !Array.isArray(node.text) || writer.transactionLevel !== 0) return processLeaf.call(this, node);
-    const ask = rules.lineBreaksBefore;
-    const count = node.text.length;
-    let index = 0;
-    let page = -1;
-    let onPage = 0;
-    const addLine = writer.addLine;
-    writer.addLine = function (this: PdfmakeWriter, line, ...rest) {
-      const context = this.context();
-      if (context.page !== page) [page, onPage] = [context.page, 0];
-      if (ask({ index, count, onPage, height: line.getHeight(), available: context.availableHeight })) {
-        this.moveToNextPage(node.pageOrientation);
-        [page, onPage] = [this.context().page, 0];
-      }
-      index++;
-      const placed = addLine.call(this, line, ...rest);
-      // pdfmake itself moves a line that does not fit.
-      const now = this.context().page;
-      if (now !== page) [page, onPage] = [now, 1];
-      else onPage++;
-      return placed;
-    };
-    try {
-      processLeaf.call(this, node);
-    } finally {
-      // The writer's own addLine is its class's.
-      delete (writer as Partial<PdfmakeWriter>).addLine;
-    }
-  };
-}
-
-// ---------------------------------------------------------------------------------------------
 
 let runtime: Pdfmake | undefined;
 
@@ -714,7 +631,6 @@ export function getPdfmake(): Pdfmake {
   }
   pdfmake.setFonts(table);
   installHook();
-  installFlowHook();
   runtime = pdfmake;
   return runtime;
 }

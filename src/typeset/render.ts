@@ -4,6 +4,7 @@
  * same on every run. Every document is PDF 1.7, PDF/A-3b (sRGB output intent, fonts embedded, XMP
  * identification), with Info and XMP made from one record (document/metadata.ts).
  */
+import { packObjectStreams } from './objectStreams.js';
 import { renderDocument, type PdfAttachment } from './pdfmakeAdapter.js';
 import type { TypesetResult } from '../document/model.js';
 import { documentDate, infoDictionary, xmpPacket, type DocumentMetadata } from '../document/metadata.js';
@@ -67,7 +68,7 @@ export async function renderDefinition(
     ? { tagged: true, displayTitle: true, background: () => pageStartNode({ kind: 'pageStart', document: structure }) }
     : {};
   const metadata = documentMetadata(meta);
-  const bytes = await renderDocument({ ...definition, ...tagging }, {
+  const written = await renderDocument({ ...definition, ...tagging }, {
     version: '1.7',
     subset: 'PDF/A-3b',
     language: LANGUAGE,
@@ -75,5 +76,6 @@ export async function renderDefinition(
     xmp: xmpPacket(metadata),
     files: meta.attachments ?? [],
   });
+  const bytes = packObjectStreams(written);
   return { bytes: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), pages: pageCount() };
 }

@@ -7,7 +7,7 @@
  */
 import type { Digits, Inline } from '../document/model.js';
 import type { Alignment } from './lineLayout.js';
-import { setParagraph } from './paragraphLayout.js';
+import { setParagraphMemo } from './paragraphMemo.js';
 import type { EngineNodeFields } from './nodeFields.js';
 import type { LineTag } from './structure/tree.js';
 
@@ -47,7 +47,7 @@ export interface TextStyle {
  */
 export function engineTextNode(content: readonly Inline[], width: number, style: TextStyle, extra: Node & { _tag?: LineTag } = {}): Node {
   const { _tag, ...pdfmakeProperties } = extra;
-  const lines = setParagraph(content, width, style);
+  const lines = setParagraphMemo(content, width, style);
   // An empty paragraph still takes one line.
   const text =
     lines.length === 0

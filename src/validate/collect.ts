@@ -46,46 +46,73 @@ export function issueAt(file: LoadedFile, path: FieldPath, message: string, opti
  * never hides the problems of the next. Records that pass are collected for the cross-record checks.
  */
 export function collectRecords(loaded: LoadedDataset, issues: ValidationIssue[]): Collected {
+  return mergeCollected(
+    loaded.files.map((file) => {
+      const one = collectFile(file);
+      issues.push(...one.issues);
+      return one.collected;
+    }),
+  );
+}
+
+/** One file's records and the issues its own content has (schema, shape): everything collecting it finds. */
+export interface FileCollection {
+  collected: Collected;
+  issues: ValidationIssue[];
+}
+
+/** Collects one file's records (as collectRecords does for each file). */
+export function collectFile(file: LoadedFile): FileCollection {
   const records = Object.fromEntries(recordKinds.map((kind) => [kind, []])) as unknown as CollectedRecords;
   const collected: Collected = { info: [], records, unreadableFiles: 0, rejectedIds: new Set() };
-
-  for (const file of loaded.files) {
-    if (file.document === undefined || file.issues.length > 0) {
-      collected.unreadableFiles++; // already reported; avoid cascades
-      // Its records are not checked, but references to the ids it defines are not "unknown" either.
-      for (const id of idsDefinedIn(file.text ?? '')) collected.rejectedIds.add(id);
-      continue;
-    }
-    let data: unknown;
-    try {
-      data = file.document.toJS({ maxAliasCount: 1000 });
-    } catch (error) {
-      issues.push(issueAt(file, [], `cannot be read as data (${error instanceof Error ? error.message : String(error)})`));
-      collected.unreadableFiles++;
-      continue;
-    }
-    if (data === null || typeof data !== 'object' || Array.isArray(data)) {
-      issues.push(issueAt(file, [], `must be a mapping with keys such as ${recordKinds.join(', ')}`));
-      collected.unreadableFiles++;
-      continue;
-    }
-    const top = data as Record<string, unknown>;
-    const infoPart: Record<string, unknown> = {};
-    for (const [key, value] of Object.entries(top)) {
-      if ((infoKeys as string[]).includes(key)) {
-        infoPart[key] = value;
-      } else if ((recordKinds as string[]).includes(key)) {
-        collectList(file, key as RecordKind, value, collected, issues);
-      } else {
-        issues.push(issueAt(file, [key], `unknown top-level key (expected one of: ${topLevelKeys.join(', ')})`, { atKey: true }));
-      }
-    }
-    if (Object.keys(infoPart).length > 0) {
-      const parsed = parseWith(DatasetInfo, infoPart, file, [], issues);
-      if (parsed !== undefined) collected.info.push({ value: parsed, file, path: [] });
+  const issues: ValidationIssue[] = [];
+  const result = { collected, issues };
+  if (file.document === undefined || file.issues.length > 0) {
+    collected.unreadableFiles++; // already reported; avoid cascades
+    // Its records are not checked, but references to the ids it defines are not "unknown" either.
+    for (const id of idsDefinedIn(file.text ?? '')) collected.rejectedIds.add(id);
+    return result;
+  }
+  let data: unknown;
+  try {
+    data = file.document.toJS({ maxAliasCount: 1000 });
+  } catch (error) {
+    issues.push(issueAt(file, [], `cannot be read as data (${error instanceof Error ? error.message : String(error)})`));
+    collected.unreadableFiles++;
+    return result;
+  }
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+    issues.push(issueAt(file, [], `must be a mapping with keys such as ${recordKinds.join(', ')}`));
+    collected.unreadableFiles++;
+    return result;
+  }
+  const top = data as Record<string, unknown>;
+  const infoPart: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(top)) {
+    if ((infoKeys as string[]).includes(key)) {
+      infoPart[key] = value;
+    } else if ((recordKinds as string[]).includes(key)) {
+      collectList(file, key as RecordKind, value, collected, issues);
+    } else {
+      issues.push(issueAt(file, [key], `unknown top-level key (expected one of: ${topLevelKeys.join(', ')})`, { atKey: true }));
     }
   }
-  return collected;
+  if (Object.keys(infoPart).length > 0) {
+    const parsed = parseWith(DatasetInfo, infoPart, file, [], issues);
+    if (parsed !== undefined) collected.info.push({ value: parsed, file, path: [] });
+  }
+  return result;
+}
+
+/** The files' collections as one, in the files' order. */
+export function mergeCollected(parts: readonly Collected[]): Collected {
+  const records = Object.fromEntries(recordKinds.map((kind) => [kind, parts.flatMap((part) => part.records[kind] as Located<unknown>[])])) as unknown as CollectedRecords;
+  return {
+    info: parts.flatMap((part) => part.info),
+    records,
+    unreadableFiles: parts.reduce((sum, part) => sum + part.unreadableFiles, 0),
+    rejectedIds: new Set(parts.flatMap((part) => [...part.rejectedIds])),
+  };
 }
 
 function collectList(file: LoadedFile, kind: RecordKind, value: unknown, collected: Collected, issues: ValidationIssue[]): void {

@@ -1,6 +1,6 @@
-import type { LoadedDataset } from '../load/index.js';
+import type { LoadedDataset, LoadedFile } from '../load/index.js';
 import { recordKinds, type Dataset, type ValidationIssue } from '../model/index.js';
-import { collectRecords, issueAt } from './collect.js';
+import { collectFile, issueAt, mergeCollected, type Collected } from './collect.js';
 import { crossCheck } from './crossChecks.js';
 import { checkPrintedText } from './printedText.js';
 import { checkPrintableNumbers } from './numbers.js';
@@ -16,18 +16,59 @@ export interface Analysis {
   dataset?: Dataset;
 }
 
+/** What validating one file finds on its own: its records, and the issues of the checks that read only one record. */
+interface FileAnalysis {
+  collected: Collected;
+  schema: ValidationIssue[];
+  printedText: ValidationIssue[];
+  dates: ValidationIssue[];
+  numberStyle: ValidationIssue[];
+}
+
+/**
+ * Per loaded file. A long-lived process's parse cache (load/LoadOptions.cache) hands back the same
+ * LoadedFile for unchanged bytes, so a save re-checks only the file it changed on its own; every check
+ * that reads across records or files runs on the whole dataset every time. The records are frozen:
+ * shared between builds, nothing may change them.
+ */
+const analysedFiles = new WeakMap<LoadedFile, FileAnalysis>();
+
+function analyseFile(file: LoadedFile): FileAnalysis {
+  let analysis = analysedFiles.get(file);
+  if (analysis !== undefined) return analysis;
+  const { collected, issues: schema } = collectFile(file);
+  for (const located of [...collected.info, ...Object.values(collected.records).flat()]) deepFreeze(located.value);
+  const printedText: ValidationIssue[] = [];
+  const dates: ValidationIssue[] = [];
+  const numberStyle: ValidationIssue[] = [];
+  checkPrintedText(collected, printedText);
+  checkPrintableDates(collected, dates);
+  checkNumberStyle(collected, numberStyle);
+  analysis = { collected, schema, printedText, dates, numberStyle };
+  analysedFiles.set(file, analysis);
+  return analysis;
+}
+
+function deepFreeze(value: unknown): void {
+  if (value === null || typeof value !== 'object' || Object.isFrozen(value)) return;
+  Object.freeze(value);
+  for (const item of Object.values(value)) deepFreeze(item);
+}
+
 /** Validates and, when everything passes, assembles the dataset the briefs receive. */
 export function analyseDataset(loaded: LoadedDataset): Analysis {
-  const issues: ValidationIssue[] = [...loaded.issues, ...loaded.files.flatMap((file) => file.issues)];
-  const collected = collectRecords(loaded, issues);
+  const files = loaded.files.map(analyseFile);
+  // The checks in their order (issues at one place keep it): schema, cross-record, printed text, numbers, …
+  const issues: ValidationIssue[] = [...loaded.issues, ...loaded.files.flatMap((file) => file.issues), ...files.flatMap((file) => file.schema)];
+  const collected = mergeCollected(files.map((file) => file.collected));
   crossCheck(collected, issues);
-  checkPrintedText(collected, issues);
+  issues.push(...files.flatMap((file) => file.printedText));
   checkPrintableNumbers(collected, issues);
-  checkPrintableDates(collected, issues);
+  issues.push(...files.flatMap((file) => file.dates));
   checkSupersessionChains(collected, issues);
   checkAgainstAsOf(collected, issues);
   checkAttribution(collected, issues);
-  checkNumberStyle(collected, issues);
+  issues.push(...files.flatMap((file) => file.numberStyle));
 
   const [info, ...extraInfo] = collected.info;
   if (collected.info.length === 0 && loaded.issues.length === 0 && collected.unreadableFiles === 0) {

@@ -6,10 +6,12 @@
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { BriefId } from '../briefs/registry.js';
-import { createParsedFileCache, isDataFileName } from '../load/index.js';
-import { buildBriefs } from '../pipeline/build.js';
+import { isDataFileName } from '../load/index.js';
+import { createWarmCaches } from '../pipeline/warmCaches.js';
+import { buildBriefs, SupersededBuild } from '../pipeline/build.js';
 import type { Digits } from '../document/model.js';
 import { startPreview, type PreviewServer } from '../preview/previewServer.js';
+import { takeStepTimes } from '../pipeline/stepTimes.js';
 import { watchBriefs, type BuildOutcome, type Watcher } from './watchBriefs.js';
 
 export interface WatchSessionOptions {
@@ -21,6 +23,8 @@ export interface WatchSessionOptions {
   /** Serve out/site/ with live reload (`briefs preview`). */
   serve?: { host: string; port: number };
   log(line: string): void;
+  /** After each build, also print where its time went (settle, load, validate, compose, typeset, write…). */
+  timings?: boolean;
   /** Turns a build error into the lines editors see (file:line:column field: message). */
   describe(error: unknown): string;
 }
@@ -33,16 +37,21 @@ export interface WatchSession {
 
 export async function startWatchSession(options: WatchSessionOptions): Promise<WatchSession> {
   const preview = options.serve ? await startPreview({ root: path.join(options.outDir, 'site'), ...options.serve }) : undefined;
-  // Kept for the session: a save re-parses only the file that changed.
-  const dataCache = createParsedFileCache();
-  const build = async (): Promise<BuildOutcome> => {
+  // Kept for the session: a save re-parses and recompiles only the files that changed.
+  const warm = createWarmCaches();
+  const build = async (superseded: () => boolean): Promise<BuildOutcome> => {
     const started = performance.now();
     try {
-      const summary = await buildBriefs({ dataDir: options.dataDir, outDir: options.outDir, briefs: options.briefs, digits: options.digits, dataCache });
-      return { ok: true, files: summary.briefs.map((entry) => entry.file), milliseconds: performance.now() - started };
+      const summary = await buildBriefs({ dataDir: options.dataDir, templatesDir: options.templatesDir, outDir: options.outDir, briefs: options.briefs, digits: options.digits, warm, superseded });
+      return { ok: true, files: summary.briefs.map((entry) => entry.file), milliseconds: performance.now() - started, steps: takeStepTimes() };
     } catch (error) {
-      return { ok: false, message: options.describe(error), milliseconds: performance.now() - started };
+      // An error from a file caught mid-save is no error of the saved file: the next build says.
+      const stale = error instanceof SupersededBuild || superseded();
+      return { ok: false, message: options.describe(error), superseded: stale, milliseconds: performance.now() - started, steps: takeStepTimes() };
     }
+  };
+  const timings = (outcome: BuildOutcome) => {
+    if (options.timings && outcome.steps) options.log(`  steps (ms): ${formatSteps(outcome.steps)}`);
   };
   const watcher = watchBriefs({
     folders: [
@@ -57,10 +66,12 @@ export async function startWatchSession(options: WatchSessionOptions): Promise<W
       },
       built: (outcome, recovered) => {
         options.log(`${recovered ? 'fixed; ' : ''}built ${outcome.files.join(', ')} in ${Math.round(outcome.milliseconds)} ms`);
+        timings(outcome);
         preview?.notify({ kind: 'built', files: outcome.files });
       },
       failed: (outcome) => {
         options.log(`build failed; ${path.relative(process.cwd(), options.outDir) || '.'} keeps the last good build:\n${outcome.message}`);
+        timings(outcome);
         preview?.notify({ kind: 'failed', message: outcome.message });
       },
     },
@@ -76,4 +87,16 @@ export async function startWatchSession(options: WatchSessionOptions): Promise<W
       await preview?.close();
     },
   };
+}
+
+/** "settle 12 · inputs 4 · load 2 · …" in milliseconds; a step timed inside another is shown in brackets after it. */
+export function formatSteps(steps: ReadonlyMap<string, number>): string {
+  const nested: Record<string, string> = { lines: 'typeset' };
+  const parts: string[] = [];
+  for (const [name, ms] of steps) {
+    if (nested[name] !== undefined && steps.has(nested[name])) continue;
+    const inner = Object.entries(nested).filter(([, outer]) => outer === name).flatMap(([child]) => (steps.has(child) ? [`${child} ${Math.round(steps.get(child)!)}`] : []));
+    parts.push(`${name} ${Math.round(ms)}${inner.length > 0 ? ` (${inner.join(', ')})` : ''}`);
+  }
+  return parts.join(' · ');
 }

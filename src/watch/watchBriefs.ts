@@ -8,9 +8,15 @@
  */
 import { watch, type FSWatcher } from 'node:fs';
 import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { recordStep } from '../pipeline/stepTimes.js';
 
 /** What one rebuild reports back: the files it wrote, or the error that stopped it. */
-export type BuildOutcome = { ok: true; files: readonly string[]; milliseconds: number } | { ok: false; message: string; milliseconds: number };
+export type BuildOutcome = ({ ok: true; files: readonly string[] } | { ok: false; message: string; superseded?: boolean }) & {
+  milliseconds: number;
+  /** Where the time went, step by step (pipeline/stepTimes.ts), the wait before the build included. */
+  steps?: ReadonlyMap<string, number>;
+};
 
 export interface WatchEvents {
   /** A build starts, for the listed changed paths (relative to the watched folder). */
@@ -24,8 +30,12 @@ export interface WatchEvents {
 export interface WatchOptions {
   /** Folders whose files are inputs (data/ and templates/; templates recursively). */
   folders: readonly { dir: string; recursive: boolean; accept: (name: string) => boolean }[];
-  /** Runs one build; never throws (failures are outcomes). */
-  build(): Promise<BuildOutcome>;
+  /**
+   * Runs one build; never throws (failures are outcomes). `superseded()` turns true once a file event
+   * arrives during the build: a build that stops for it (outcome `superseded`) is neither reported
+   * as built nor as failed, and the build its changes queued follows.
+   */
+  build(superseded: () => boolean): Promise<BuildOutcome>;
   events?: WatchEvents;
   /** Quiet period after the last file event before a build starts (ms). */
   settleMilliseconds?: number;
@@ -44,10 +54,14 @@ export interface Watcher {
 const SCRATCH = /(^|\/)(\.#|#)|~$|\.sw[a-p]$|\.tmp$|^\.|\/\./;
 
 export function watchBriefs(options: WatchOptions): Watcher {
-  const settle = options.settleMilliseconds ?? 40;
+  // One save's events (truncate and write, or write a copy and rename it) come within a millisecond
+  // or two; a save spread wider is caught by the build's `superseded` check, never written half-read.
+  const settle = options.settleMilliseconds ?? 10;
   const watchers: FSWatcher[] = [];
   const pending = new Set<string>();
   let timer: NodeJS.Timeout | undefined;
+  /** When the first file event of the changes not yet built arrived (performance.now()). */
+  let firstEvent: number | undefined;
   let running: Promise<void> | undefined;
   let queued = false;
   let closed = false;
@@ -56,7 +70,8 @@ export function watchBriefs(options: WatchOptions): Watcher {
 
   const runBuild = async (changed: string[]): Promise<void> => {
     options.events?.building?.(changed);
-    const outcome = await options.build();
+    const outcome = await options.build(() => pending.size > 0 || queued);
+    if (!outcome.ok && outcome.superseded === true) return;
     if (outcome.ok) {
       const recovered = lastFailure !== undefined;
       lastFailure = undefined;
@@ -78,6 +93,9 @@ export function watchBriefs(options: WatchOptions): Watcher {
     const changed = [...pending].sort();
     pending.clear();
     queued = false;
+    // From the save to the build's start: the quiet period, or the build it waited behind.
+    if (firstEvent !== undefined) recordStep('settle', firstEvent);
+    firstEvent = undefined;
     running = runBuild(changed).finally(() => {
       running = undefined;
       drain();
@@ -86,6 +104,7 @@ export function watchBriefs(options: WatchOptions): Watcher {
 
   const noticed = (folder: string, name: string | null): void => {
     if (closed) return;
+    firstEvent ??= performance.now();
     pending.add(name ? path.join(folder, name) : folder);
     if (running) queued = true;
     clearTimeout(timer);

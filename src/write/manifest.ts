@@ -23,8 +23,11 @@ export interface ManifestEntry {
   asOf: string;
   generatorVersion: string;
   digits: string;
-  /** This file's own inputs: a partial build (--brief) rewrites only its own entries. */
-  inputs: BuiltFrom;
+  /**
+   * This file's own inputs: a partial build (--brief) rewrites only its own entries. Missing only in
+   * an entry read from a manifest that did not record them whole (parseManifest): such a file is stale.
+   */
+  inputs?: BuiltFrom;
   /** The edition id printed in the file's footer and attached data (editions/editionId.ts). */
   edition?: string;
   /** The edition its change list compares with, when the build was given one (--previous). */
@@ -33,7 +36,8 @@ export interface ManifestEntry {
 
 /** The site (out/site/), written only by a full build, with its own inputs and every file's sha256. */
 export interface SiteRecord {
-  inputs: BuiltFrom;
+  /** Missing only when read from a manifest that did not record them whole (parseManifest). */
+  inputs?: BuiltFrom;
   /** sha256 of every site file, keyed by its path relative to out/, e.g. "site/index.html". */
   files: Record<string, string>;
 }
@@ -124,26 +128,63 @@ export function composeManifest(input: ManifestInput): Manifest {
   };
 }
 
-/** The manifest already in out/, if it is one of ours; anything unreadable counts as none. */
-export function parsePreviousManifest(text: string | undefined): Manifest | undefined {
+/**
+ * Reads a manifest (out/manifest.json) defensively: the one parser for the build (the previous
+ * manifest a partial build keeps entries of) and for `briefs check`. Anything unreadable is no
+ * manifest; an entry without a file name or sha256 is dropped; an entry's or the site's `inputs`
+ * that do not say all of what a build was made from are dropped, so the check counts that output
+ * as stale instead of trusting half a record.
+ */
+export function parseManifest(text: string | undefined): Manifest | undefined {
   if (text === undefined) return undefined;
+  let value: unknown;
   try {
-    const parsed = JSON.parse(text) as Partial<Manifest>;
-    if (!Array.isArray(parsed.files)) return undefined;
-    return {
-      generator: parsed.generator ?? { name: '', version: '' },
-      asOf: parsed.asOf ?? null,
-      digits: parsed.digits ?? null,
-      edition: parsed.edition ?? null,
-      files: parsed.files.filter((entry) => typeof entry === 'object' && entry !== null && typeof entry.file === 'string'),
-      ...(isSite(parsed.site) ? { site: parsed.site } : {}),
-      inputFiles: typeof parsed.inputFiles === 'object' && parsed.inputFiles !== null ? parsed.inputFiles : {},
-    };
+    value = JSON.parse(text);
   } catch {
     return undefined;
   }
+  if (!isObject(value) || !Array.isArray(value.files)) return undefined;
+  const files: ManifestEntry[] = [];
+  for (const entry of value.files) {
+    if (!isObject(entry) || typeof entry.file !== 'string' || typeof entry.sha256 !== 'string') continue;
+    const { inputs, ...rest } = entry as unknown as ManifestEntry;
+    const from = builtFrom(inputs);
+    files.push({ ...rest, ...(from ? { inputs: from } : {}) });
+  }
+  let site: SiteRecord | undefined;
+  if (isObject(value.site) && isStringRecord(value.site.files)) {
+    const from = builtFrom(value.site.inputs);
+    site = { files: value.site.files, ...(from ? { inputs: from } : {}) };
+  }
+  const inputFiles: Record<string, Record<string, string>> = {};
+  if (isObject(value.inputFiles)) {
+    for (const [fingerprint, list] of Object.entries(value.inputFiles)) if (isStringRecord(list)) inputFiles[fingerprint] = list;
+  }
+  const generator = isObject(value.generator) && typeof value.generator.name === 'string' && typeof value.generator.version === 'string'
+    ? { name: value.generator.name, version: value.generator.version }
+    : { name: '', version: '' };
+  return {
+    generator,
+    asOf: typeof value.asOf === 'string' ? value.asOf : null,
+    digits: typeof value.digits === 'string' ? value.digits : null,
+    edition: typeof value.edition === 'string' ? value.edition : null,
+    files,
+    ...(site ? { site } : {}),
+    inputFiles,
+  };
 }
 
-function isSite(value: unknown): value is SiteRecord {
-  return typeof value === 'object' && value !== null && typeof (value as SiteRecord).files === 'object' && typeof (value as SiteRecord).inputs === 'object';
+function builtFrom(value: unknown): BuiltFrom | undefined {
+  if (!isObject(value)) return undefined;
+  const keys = ['data', 'templates', 'digits', 'generatorVersion', 'asOf'] as const;
+  if (!keys.every((key) => typeof value[key] === 'string')) return undefined;
+  return Object.fromEntries(keys.map((key) => [key, value[key]])) as unknown as BuiltFrom;
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function isStringRecord(value: unknown): value is Record<string, string> {
+  return isObject(value) && Object.values(value).every((item) => typeof item === 'string');
 }

@@ -10,8 +10,8 @@ import { renderBrief, type RenderedBrief } from '../../src/pipeline/renderBrief.
 import { defaultDataDir, templatesDir } from '../../src/paths.js';
 import { createTemplateEngine } from '../../src/template/index.js';
 import { formatQuantity, formatRange } from '../../src/template/index.js';
-import type { Block, Inline } from '../../src/document/model.js';
 import { loadValidDataset } from '../../src/validate/index.js';
+import { allInlines } from '../support/documentBlocks.js';
 import { notdefGlyphs } from '../support/pdfGlyphs.js';
 import { pdftotextPages, tokens } from '../support/pdfText.js';
 
@@ -54,26 +54,6 @@ function containsSequence(haystack: readonly string[], needle: readonly string[]
   return false;
 }
 
-function inlinesOf(blocks: readonly Block[]): Inline[] {
-  return blocks.flatMap((block): Inline[] => {
-    switch (block.kind) {
-      case 'heading':
-      case 'paragraph':
-        return block.content;
-      case 'list':
-        return block.items.flat();
-      case 'table':
-        return [...block.header, ...block.rows].flat().flatMap((cell) => cell.content);
-      case 'box':
-        return [...(block.title ?? []), ...inlinesOf(block.blocks)];
-      case 'keyFigures':
-        return block.items.flatMap((item) => [...item.value, ...item.label]);
-      default:
-        return [];
-    }
-  });
-}
-
 describe.each(briefIds)('the %s brief', (id) => {
   it('draws every character with a real glyph: no missing-glyph box anywhere', () => {
     expect(notdefGlyphs(rendered.get(id)!.result.bytes)).toEqual([]);
@@ -101,7 +81,7 @@ describe.each(briefIds)('the %s brief', (id) => {
 
   it('has citation markers that all resolve to the numbered source list', () => {
     const { result } = rendered.get(id)!;
-    const markers = inlinesOf(result.blocks)
+    const markers = allInlines(result.blocks)
       .filter((inline) => inline.cite === true)
       .flatMap((inline) => inline.text.split('،').map((part) => Number(part.trim())));
     expect(markers.length).toBeGreaterThan(0);

@@ -2,8 +2,8 @@ import { cp, mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile, appendFi
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { checkOutput, fingerprintFiles, formatStalenessReport, recordInputs, parseRecordedManifest, sha256Hex } from '../../src/check/index.js';
-import { composeManifest, parsePreviousManifest, type ManifestEntry } from '../../src/write/manifest.js';
+import { checkOutput, fingerprintFiles, formatStalenessReport, recordInputs, parseRecordedManifest } from '../../src/check/index.js';
+import { composeManifest, parseManifest, sha256, type ManifestEntry } from '../../src/write/manifest.js';
 import { defaultDataDir, templatesDir as repoTemplatesDir } from '../../src/paths.js';
 
 /**
@@ -42,15 +42,15 @@ async function fakeBuild(digits = 'latn', generatorVersion = version, briefs?: s
   const pdfs = ['history.pdf', 'troops.pdf'].filter((name) => fullBuild || briefs.includes(name)).map((name) => ({ name, bytes: `${contents} ${name} ${digits}` }));
   const site = fullBuild ? [{ name: 'site/index.html', bytes: '<!DOCTYPE html>' }] : [];
   const entry = (pdf: { name: string; bytes: string }): ManifestEntry => ({
-    file: pdf.name, brief: pdf.name.replace('.pdf', ''), title: 't', pages: 1, bytes: pdf.bytes.length, sha256: sha256Hex(pdf.bytes),
+    file: pdf.name, brief: pdf.name.replace('.pdf', ''), title: 't', pages: 1, bytes: pdf.bytes.length, sha256: sha256(pdf.bytes),
     asOf: builtFrom.asOf, generatorVersion, digits, inputs: builtFrom,
   });
-  const previous = parsePreviousManifest(await readFile(path.join(outDir, 'manifest.json'), 'utf8').catch(() => undefined));
+  const previous = parseManifest(await readFile(path.join(outDir, 'manifest.json'), 'utf8').catch(() => undefined));
   const manifest = composeManifest({
     generator: { name: 'coalition-briefs', version: generatorVersion },
     previous,
     built: pdfs.map(entry),
-    site: fullBuild ? { inputs: builtFrom, files: Object.fromEntries(site.map((file) => [file.name, sha256Hex(file.bytes)])) } : undefined,
+    site: fullBuild ? { inputs: builtFrom, files: Object.fromEntries(site.map((file) => [file.name, sha256(file.bytes)])) } : undefined,
     fullBuild,
     inputFiles: inputs.files,
     order: expected.files,
@@ -170,6 +170,29 @@ describe('briefs check', () => {
   it('treats an unreadable manifest as no build', () => {
     expect(parseRecordedManifest('{ not json')).toBeUndefined();
     expect(parseRecordedManifest('[]')).toBeUndefined();
+  });
+
+  it('reads a manifest as the build reads it (one parser): half-recorded inputs are dropped, not trusted', () => {
+    const from = { data: 'd', templates: 't', digits: 'latn', generatorVersion: version, asOf: '2024-01-31' };
+    const text = JSON.stringify({
+      generator: { name: 'coalition-briefs', version },
+      files: [
+        { file: 'a.pdf', sha256: 'aa', pages: 2, inputs: from },
+        { file: 'b.pdf', sha256: 'bb', inputs: { ...from, asOf: 3 } },
+        { file: 'c.pdf' },
+      ],
+      site: { files: { 'site/index.html': 'cc' }, inputs: { data: 'd' } },
+      inputFiles: { d: { 'data/x.yaml': 'ee' }, bad: { 'data/y.yaml': 1 } },
+    });
+    const parsed = parseManifest(text)!;
+    expect(parseRecordedManifest(text)).toEqual(parsed);
+    expect(parsed.files).toEqual([{ file: 'a.pdf', sha256: 'aa', pages: 2, inputs: from }, { file: 'b.pdf', sha256: 'bb' }]);
+    expect(parsed.site).toEqual({ files: { 'site/index.html': 'cc' } });
+    expect(parsed.inputFiles).toEqual({ d: { 'data/x.yaml': 'ee' } });
+  });
+
+  it('hashes with one sha256, the writer\'s', () => {
+    expect(sha256('abc')).toBe('ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad');
   });
 
   it('prints each stale file and why, then the outputs to rebuild, the site as one folder', () => {

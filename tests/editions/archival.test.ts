@@ -150,8 +150,8 @@ describe.each(files)('%s is PDF/A-3b', (file) => {
     expect(record.brief).toBe(file.replace('.pdf', ''));
     expect(record.edition).toBe(summary.manifest.edition);
     const entry = summary.manifest.files.find((f) => f.file === file)!;
-    expect(record.inputs.dataFiles).toBe(entry.inputs.data);
-    expect(record.inputs.templates).toBe(entry.inputs.templates);
+    expect(record.inputs.dataFiles).toBe(entry.inputs!.data);
+    expect(record.inputs.templates).toBe(entry.inputs!.templates);
     expect(record.siteUrl).toBe(publicUrl);
   });
 });

@@ -9,7 +9,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import zlib from 'node:zlib';
+import * as mupdf from 'mupdf';
 
 export interface DrawnGlyph {
   page: number;
@@ -38,22 +38,58 @@ const decodeXml = (s: string) =>
     .replace(/&#(\d+);/g, (_, d: string) => String.fromCodePoint(Number(d)))
     .replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
 
-/** Every glyph drawn on every page, in drawing order. */
+/**
+ * Every glyph shown on every page, in drawing order, visible or not (the text layer is invisible
+ * text). Read through a MuPDF device rather than `mutool trace`, whose dump of every outline path
+ * outgrows any buffer on a long document.
+ */
 export function drawnGlyphs(bytes: Uint8Array): DrawnGlyph[] {
-  const xml = withTempPdf(bytes, (file) => execFileSync('mutool', ['trace', file], { encoding: 'utf8', maxBuffer: 1 << 28 }));
+  const doc = mupdf.Document.openDocument(bytes, 'application/pdf');
   const glyphs: DrawnGlyph[] = [];
-  let page = 0;
-  let font = '';
-  for (const line of xml.split('\n')) {
-    if (line.includes('<page ')) page++;
-    const span = /<span font="([^"]*)"/.exec(line);
-    if (span) font = span[1]!;
-    const g = /<g unicode="([^"]*)" glyph="([^"]*)" x="([^"]*)" y="([^"]*)"/.exec(line);
-    if (g) {
-      glyphs.push({ page, font, unicode: decodeXml(g[1]!), gid: Number(g[2]), x: Number(g[3]), y: Number(g[4]) });
+  try {
+    for (let index = 0; index < doc.countPages(); index++) {
+      const page = index + 1;
+      const collect = (text: mupdf.Text): void => {
+        let font = '';
+        text.walk({
+          beginSpan: (spanFont) => { font = spanFont.getName(); },
+          showGlyph: (glyphFont, trm, gid, unicode) => {
+            glyphs.push({ page, font: font || glyphFont.getName(), unicode: unicode >= 0 ? String.fromCodePoint(unicode) : '', gid, x: trm[4], y: trm[5] });
+          },
+        });
+      };
+      const device = new mupdf.Device({
+        fillText: collect,
+        strokeText: collect,
+        clipText: collect,
+        clipStrokeText: collect,
+        ignoreText: collect,
+      });
+      doc.loadPage(index).run(device, mupdf.Matrix.identity);
+      device.close();
     }
+  } finally {
+    doc.destroy();
   }
   return glyphs;
+}
+
+/** How many glyph forms ("GF<face>_<gid>") a PDF holds: one per distinct glyph drawn. */
+export function glyphForms(bytes: Uint8Array): number {
+  const doc = mupdf.Document.openDocument(bytes, 'application/pdf') as mupdf.PDFDocument;
+  try {
+    const names = new Set<string>();
+    for (let index = 0; index < doc.countPages(); index++) {
+      const xobjects = doc.findPage(index).get('Resources').get('XObject');
+      if (!xobjects.isDictionary()) continue;
+      xobjects.forEach((_value, key) => {
+        if (/^GF\d+_\d+$/.test(String(key))) names.add(String(key));
+      });
+    }
+    return names.size;
+  } finally {
+    doc.destroy();
+  }
 }
 
 /** Glyphs drawn as .notdef (glyph id 0): each one is a visible missing-glyph box. */
@@ -62,40 +98,17 @@ export function notdefGlyphs(bytes: Uint8Array): (DrawnGlyph | DrawnOutline)[] {
   return [...drawnOutlines(bytes).filter((g) => g.gid === 0), ...drawnGlyphs(bytes).filter((g) => g.gid === 0)];
 }
 
-/** The embedded TrueType subsets by PDF font name (Type0 → CIDFontType2 → FontFile2). */
+/** The embedded TrueType subsets by PDF font name (Type0 → CIDFontType2 → FontFile2), read with MuPDF. */
 export function embeddedFonts(bytes: Uint8Array): Map<string, Buffer> {
-  const pdf = Buffer.from(bytes).toString('latin1');
-  // Objects in file order; a stream's bytes are skipped by its /Length so they cannot fake an object.
-  const objects = new Map<number, { dict: string; streamStart: number }>();
-  const objRe = /(\d+) 0 obj\b/g;
-  for (let m = objRe.exec(pdf); m; m = objRe.exec(pdf)) {
-    const bodyStart = m.index + m[0].length;
-    const streamAt = pdf.indexOf('stream', bodyStart);
-    const endAt = pdf.indexOf('endobj', bodyStart);
-    if (streamAt >= 0 && streamAt < endAt) {
-      const dict = pdf.slice(bodyStart, streamAt);
-      const streamStart = streamAt + 'stream'.length + (pdf[streamAt + 6] === '\r' ? 2 : 1);
-      objects.set(Number(m[1]), { dict, streamStart });
-      const length = Number(/\/Length\s+(\d+)/.exec(dict)?.[1] ?? 0);
-      objRe.lastIndex = streamStart + length;
-    } else {
-      objects.set(Number(m[1]), { dict: pdf.slice(bodyStart, endAt), streamStart: -1 });
-    }
-  }
-  const ref = (dict: string, key: string) => {
-    const r = new RegExp(`/${key}\\s*\\[?\\s*(\\d+) 0 R`).exec(dict);
-    return r ? Number(r[1]) : undefined;
-  };
+  const doc = mupdf.Document.openDocument(bytes, 'application/pdf') as mupdf.PDFDocument;
   const fonts = new Map<string, Buffer>();
-  for (const { dict } of objects.values()) {
-    if (!/\/Subtype\s*\/CIDFontType2/.test(dict)) continue;
-    const name = /\/BaseFont\s*\/([^\s/<>]+)/.exec(dict)?.[1];
-    const descriptor = objects.get(ref(dict, 'FontDescriptor') ?? -1);
-    const fileObj = descriptor && objects.get(ref(descriptor.dict, 'FontFile2') ?? -1);
-    if (!name || !fileObj || fileObj.streamStart < 0) continue;
-    const length = Number(/\/Length\s+(\d+)/.exec(fileObj.dict)?.[1]);
-    const raw = Buffer.from(bytes).subarray(fileObj.streamStart, fileObj.streamStart + length);
-    fonts.set(name, /FlateDecode/.test(fileObj.dict) ? zlib.inflateSync(raw) : Buffer.from(raw));
+  for (let num = 1; num < doc.countObjects(); num++) {
+    const dict = doc.newIndirect(num).resolve();
+    if (!dict.isDictionary() || dict.get('Subtype').toString() !== '/CIDFontType2') continue;
+    const name = dict.get('BaseFont').asName();
+    const file = dict.get('FontDescriptor').get('FontFile2');
+    if (!name || !file.isStream()) continue;
+    fonts.set(name, Buffer.from(file.readStream().asUint8Array()));
   }
   return fonts;
 }

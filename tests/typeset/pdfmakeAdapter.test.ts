@@ -41,7 +41,23 @@ describe('pdfmakeAdapter', () => {
       );
     expect(offenders).toEqual([]);
     const adapter = readFileSync(path.join(packageRoot, 'src', 'typeset', 'pdfmakeAdapter.ts'), 'utf8');
-    // The line hook, and the flow hook that asks the composition's flow rules during layout.
-    expect(adapter.match(/\.prototype\.\w+\s*=(?!=)/g)).toEqual(['.prototype.renderLine =', '.prototype.processNode =', '.prototype.processLeaf =']);
+    // One hook: the line hook. The page composition needs none (composition.ts).
+    expect(adapter.match(/\.prototype\.\w+\s*=(?!=)/g)).toEqual(['.prototype.renderLine =']);
+  });
+
+  it('is the only place a method is put on an object (a prototype or an instance, such as a writer\'s addLine)', () => {
+    const methodAssignment = /\.[A-Za-z_$][\w$]*\s*=\s*(async\s+)?(function\b|\([^)]*\)\s*=>|[\w$]+\s*=>)|Object\.assign\(\s*[\w$.]+\.prototype|Object\.setPrototypeOf\(/;
+    const found = sourceFiles(path.join(packageRoot, 'src')).flatMap((file) =>
+      readFileSync(file, 'utf8')
+        .split('\n')
+        .filter((line) => methodAssignment.test(line))
+        .map((line) => `${path.relative(packageRoot, file)}: ${line.trim().slice(0, 60)}`),
+    );
+    expect(found).toEqual([
+      expect.stringMatching(/^src\/typeset\/pdfmakeAdapter\.ts: Renderer\.prototype\.renderLine = function/),
+      // pdfkit's XMP step, replaced on one document (issue 18: it pastes Info values unescaped). A
+      // second hook, in the adapter: issue 15 asks for one; listed here so that no third one slips in.
+      expect.stringMatching(/^src\/typeset\/pdfmakeAdapter\.ts: doc\.endMetadata = \(\) =>/),
+    ]);
   });
 });

@@ -27,12 +27,15 @@ function scriptedBuild(outcomes: BuildOutcome[]) {
   const builds: string[][] = [];
   const failures: string[] = [];
   const recoveries: boolean[] = [];
+  /** What each build's superseded() said when it finished. */
+  const overtaken: boolean[] = [];
   let gate: Promise<void> | undefined;
   let open: () => void = () => {};
   return {
     builds,
     failures,
     recoveries,
+    overtaken,
     hold() {
       gate = new Promise((resolve) => (open = resolve));
     },
@@ -47,9 +50,12 @@ function scriptedBuild(outcomes: BuildOutcome[]) {
           { dir: path.join(root, 'templates'), recursive: true, accept: (name) => name.endsWith('.hbs') },
         ],
         settleMilliseconds: 100,
-        build: async () => {
+        build: async (superseded) => {
           await gate;
-          return outcomes.shift() ?? { ok: true, files: ['history.pdf'], milliseconds: 1 };
+          overtaken.push(superseded());
+          const outcome = outcomes.shift() ?? { ok: true, files: ['history.pdf'], milliseconds: 1 };
+          // As runWatch does: a failing build overtaken by a save is not the saved file's error.
+          return !outcome.ok && superseded() ? { ...outcome, superseded: true } : outcome;
         },
         events: {
           building: (changed) => builds.push(changed.map((file) => path.relative(root, file))),
@@ -131,6 +137,23 @@ describe('briefs watch: when to rebuild', () => {
     }
     expect(build.failures).toEqual([error.message]);
     expect(build.recoveries).toEqual([false, true]);
+  });
+
+  it('tells a build when a save overtook it, and reports nothing of an overtaken failure: the next build speaks', async () => {
+    const halfSaved = { ok: false as const, message: 'data/a.yaml:1:1: is empty', milliseconds: 1 };
+    const build = scriptedBuild([{ ok: true, files: [], milliseconds: 1 }, halfSaved, { ok: true, files: [], milliseconds: 1 }]);
+    await build.start().ready;
+    build.hold();
+    await save('data/a.yaml', '');
+    await until(() => build.builds.length === 2); // this build read the half-saved file
+    await save('data/a.yaml', 'as_of: 2024-01-01');
+    await new Promise((resolve) => setTimeout(resolve, 100)); // the event arrives during the build
+    build.release();
+    await until(() => build.builds.length === 3);
+    await watcher!.idle();
+    expect(build.overtaken).toEqual([false, true, false]);
+    expect(build.failures).toEqual([]);
+    expect(build.recoveries).toEqual([false, false]);
   });
 
   it('stops watching on close, after the build in progress has finished', async () => {

@@ -76,8 +76,8 @@ export function box(block: Extract<Block, { kind: 'box' }>, ctx: BlockContext): 
     segments.push(cell(pending, pending.length > 0 ? top : 0, pad - 6));
     node = { stack: segments, margin: [0, 4, 0, 12] };
   }
-  // A titled box keeps its title with what follows it, by moving whole.
-  if (title) ctx.composition.keepWithNext(hasTable ? (node.stack as Node[])[0]! : node, 'keeper', title);
+  // A titled box keeps its title with what follows it in the box.
+  if (title) ctx.composition.keepWithNext(node, 'keeper', title);
   return node;
 }
 

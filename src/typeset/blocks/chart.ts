@@ -64,10 +64,9 @@ export function chart(block: Extract<Block, { kind: 'chart' }>, ctx: BlockContex
   if (block.unit) title.push({ text: ` (${block.unit})`, muted: true });
   const titleNode = textNode(title, ctx, 'right', { fontSize: FONT_SIZE.h3, color: COLOR.heading, margin: [0, 0, 0, 4], _tag });
   const unbreakable = block.items.length <= 14;
-  return {
+  const node: Node = {
     stack: [
-      // An unbreakable chart keeps its title anyway (and a page break inside it would leave an empty page).
-      unbreakable ? titleNode : ctx.composition.keepWithNext(titleNode),
+      titleNode,
       rows.length === 0
         ? { text: '' } // pdfmake cannot lay out a table with no rows
         : {
@@ -78,4 +77,6 @@ export function chart(block: Extract<Block, { kind: 'chart' }>, ctx: BlockContex
     margin: [0, 4, 0, 12],
     unbreakable,
   };
+  // An unbreakable chart keeps its title anyway (and a page break inside it would leave an empty page).
+  return unbreakable ? node : ctx.composition.keepWithNext(node, 'keeper', titleNode);
 }

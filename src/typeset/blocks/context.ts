@@ -59,7 +59,7 @@ export function runningText(content: Inline[], ctx: BlockContext, alignment: Ali
 function setText(content: Inline[], ctx: BlockContext, alignment: Alignment, extra: Node & { fontSize: number }, width: number, tieLastWords: boolean): Node {
   const { fontSize, bold, ...rest } = extra;
   const style = { fontSize, bold: bold === true, alignment, digits: ctx.digits, supScale: FONT_SIZE.citeScale, tieLastWords };
-  return ctx.composition.leaf(engineTextNode(content, width, style, rest));
+  return engineTextNode(content, width, style, rest);
 }
 
 /**
