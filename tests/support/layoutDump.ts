@@ -19,6 +19,7 @@
  */
 import type { TextItem } from 'pdfjs-dist/types/src/display/api.js';
 import { missingGlyphsPerPage } from './missingGlyphs.js';
+import { drawnOutlines, type DrawnOutline } from './pdfGlyphs.js';
 
 /** One word (or run) as pdf.js reports it, in drawing order, in page points with y from the top. */
 export interface LayoutWord {
@@ -55,6 +56,8 @@ export async function readLayout(bytes: Uint8Array): Promise<LayoutPage[]> {
   const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
   const doc = await getDocument({ data: new Uint8Array(bytes), verbosity: 0, useSystemFonts: false, disableFontFace: true })
     .promise;
+  const outlines = new Map<number, DrawnOutline[]>();
+  for (const glyph of drawnOutlines(bytes)) outlines.set(glyph.page, [...(outlines.get(glyph.page) ?? []), glyph]);
   try {
     const pages: LayoutPage[] = [];
     for (let number = 1; number <= doc.numPages; number++) {
@@ -74,9 +77,13 @@ export async function readLayout(bytes: Uint8Array): Promise<LayoutPage[]> {
         // pdf.js adds empty items at line ends and space items across gaps it bridges: not drawn glyphs.
         if (text.trim() === '') continue;
         const [, , c, d, e, f] = item.transform as number[];
-        // The vertical scale: the font size, which horizontal scaling (the text layer's Tz) leaves alone.
-        const size = Math.hypot(c!, d!);
-        words.push({ text, font: fontName(item.fontName), size, left: e! - x0, right: e! - x0 + item.width, baseline: y1 - f! });
+        const left = e! - x0;
+        const right = left + item.width;
+        const baseline = y1 - f!;
+        // The size the word's glyphs are drawn at (the text layer is set at least at a share of the line
+        // spacing, see src/typeset/textLayer.ts, so its own size is not the type size).
+        const size = drawnSize(outlines.get(number) ?? [], left + x0, right + x0, f!) ?? Math.hypot(c!, d!);
+        words.push({ text, font: fontName(item.fontName), size, left, right, baseline });
       }
       pages.push({ width: x1 - x0, height: y1 - y0, lines: groupLines(words) });
       page.cleanup();
@@ -85,6 +92,25 @@ export async function readLayout(bytes: Uint8Array): Promise<LayoutPage[]> {
   } finally {
     await doc.destroy();
   }
+}
+
+/** Amiri's units per em, in every face (the glyph forms are drawn in font units). */
+const UNITS_PER_EM = 1000;
+
+/**
+ * The type size most of the glyphs drawn inside a word's box are drawn at (a word's raised citation
+ * number is a word of its own); undefined where no glyph is drawn there.
+ */
+function drawnSize(outlines: readonly DrawnOutline[], left: number, right: number, baselineUp: number): number | undefined {
+  const counts = new Map<number, number>();
+  for (const glyph of outlines) {
+    const size = Math.round(glyph.scale * UNITS_PER_EM * 100) / 100;
+    if (glyph.x < left - 0.5 || glyph.x > right + 0.5 || Math.abs(glyph.y - baselineUp) > 0.8 * size) continue;
+    counts.set(size, (counts.get(size) ?? 0) + 1);
+  }
+  let best: number | undefined;
+  for (const [size, count] of counts) if (best === undefined || count > counts.get(best)! || (count === counts.get(best)! && size > best)) best = size;
+  return best;
 }
 
 /**

@@ -147,6 +147,8 @@ export interface DrawnOutline {
   /** Where the glyph's origin lands, in PDF user space (bottom-up). */
   x: number;
   y: number;
+  /** The size it is drawn at, in points per font unit (× units per em gives the type size). */
+  scale: number;
 }
 
 type Matrix = [number, number, number, number, number, number];
@@ -180,7 +182,7 @@ export function drawnOutlines(bytes: Uint8Array): DrawnOutline[] {
         else if (token === 'cm') ctm = multiply(operands.slice(-6).map(Number) as Matrix, ctm);
         else if (token === 'Do') {
           const m = /^\/GF(\d+)_(\d+)$/.exec(operands[operands.length - 1] ?? '');
-          if (m) out.push({ page: index + 1, face: Number(m[1]), gid: Number(m[2]), x: ctm[4], y: ctm[5] });
+          if (m) out.push({ page: index + 1, face: Number(m[1]), gid: Number(m[2]), x: ctm[4], y: ctm[5], scale: Math.hypot(ctm[2], ctm[3]) });
         }
         operands.length = 0;
       }
