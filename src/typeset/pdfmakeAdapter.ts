@@ -545,7 +545,7 @@ function installHook(): void {
 }
 
 // ---------------------------------------------------------------------------------------------
-// The document level: version, PDF/A identification, metadata, associated files.
+// The document level: version, PDF/A identification, Info, associated files.
 
 /** A file embedded as a PDF/A-3 associated file of the document (catalog /AF), dated from the data. */
 export type PdfAttachment = DocumentAttachment;
@@ -559,21 +559,18 @@ export interface DocumentOptions {
   language: string;
   /** The Info dictionary, as pdfmake's `info` takes it. */
   info: Record<string, string | Date>;
-  /** The XMP packet written in place of pdfkit's (document/metadata.ts: escaped, agrees with `info`). */
-  xmp: string;
   files: readonly PdfAttachment[];
 }
 
-/** What of pdfkit's document the document level touches: its public file() and its metadata step. */
+/** What of pdfkit's document the document level touches: its public file(). */
 interface PdfkitDocumentLevel extends PdfKitDocument {
   file(src: Buffer, options: { name: string; type: string; description: string; relationship: string; creationDate: Date; modifiedDate: Date }): unknown;
-  /** pdfkit 0.19.1 pastes Info values into its XMP unescaped: replaced, on this document only. */
-  endMetadata(): void;
-  ref(data: object): { compress: boolean; write(chunk: Buffer): void; end(): void };
-  _root: { data: Record<string, unknown> };
 }
 
-/** Renders a document definition into PDF bytes with the document-level options. */
+/**
+ * Renders a document definition into PDF bytes with the document-level options. The bytes are
+ * pdfkit's own file; its XMP packet is replaced afterwards, in the file (metadataStream.ts).
+ */
 export async function renderDocument(definition: Record<string, unknown>, options: DocumentOptions): Promise<Buffer> {
   const pdf = getPdfmake().createPdf({ ...definition, version: options.version, subset: options.subset, language: options.language, info: options.info });
   // pdfmake resolves the stream once every page is rendered, before pdfkit's end() writes the rest.
@@ -588,15 +585,6 @@ export async function renderDocument(definition: Record<string, unknown>, option
       modifiedDate: file.date,
     });
   }
-  const xmp = Buffer.from(options.xmp, 'utf8');
-  doc.endMetadata = () => {
-    // PDF/A: the metadata stream is not filtered, so a reader finds the packet by scanning.
-    const ref = doc.ref({ Type: 'Metadata', Subtype: 'XML' });
-    ref.compress = false;
-    ref.write(xmp);
-    ref.end();
-    doc._root.data['Metadata'] = ref;
-  };
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     doc.on('readable', () => {
