@@ -90,4 +90,10 @@ export interface DocumentAttachment {
 export interface TypesetResult {
   bytes: Uint8Array;
   pages: number;
+  /**
+   * The same document, drawing the same pages, with its glyph outlines stored unfiltered: what a
+   * rasteriser (the site's thumbnails, pdf.js) is given, as pdf.js decodes a glyph's stream again
+   * at each use. Made on demand; never published.
+   */
+  rasterCopy(): Uint8Array;
 }

@@ -16,7 +16,6 @@
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { deflateSync } from 'node:zlib';
 import { loadFonts, type LoadedFace } from './fontRegistry.js';
 import { toArabicIndic } from '../arabic/digits.js';
 import { layoutLine } from './lineLayout.js';
@@ -196,7 +195,7 @@ interface PdfkitDocumentInternals extends Omit<TaggablePdf, 'page' | 'viewerPref
     xobjects: Record<string, unknown>;
     dictionary: { data: Record<string, unknown> };
   };
-  ref(data: object): { end(chunk: Buffer): void };
+  ref(data: object): { compress: boolean; end(chunk: string): void };
   _root: { data: { ViewerPreferences?: { data: Record<string, unknown> } } };
   /** pdfmake's PDFDocument: the font of a family and weight, opened once per document. */
   provideFont(family: string, bold: boolean, italics: boolean): PdfkitFont;
@@ -301,17 +300,6 @@ export function glyphFormName(font: OutlineFont, gid: number): string {
   return `GF${face}_${gid}`;
 }
 
-/** Each glyph's path, deflated: what pdfkit writes for a stream of its own (the text, a newline, zlib's default level). */
-const deflatedPaths = new WeakMap<OutlineFont, Map<number, Buffer>>();
-
-function deflatedPath(font: OutlineFont, gid: number, path: string): Buffer {
-  let perFont = deflatedPaths.get(font);
-  if (perFont === undefined) deflatedPaths.set(font, (perFont = new Map()));
-  let bytes = perFont.get(gid);
-  if (bytes === undefined) perFont.set(gid, (bytes = deflateSync(Buffer.from(path + '\n', 'latin1'))));
-  return bytes;
-}
-
 /** Glyph outlines as form XObjects, made once per document and registered on each page that draws them. */
 const glyphForms = new WeakMap<PdfkitDocumentInternals, Map<OutlineFont, Map<number, { name: string; ref: unknown } | null>>>();
 
@@ -326,10 +314,10 @@ function glyphForm(doc: PdfkitDocumentInternals, font: OutlineFont, gid: number)
     if (outline === undefined) form = null;
     else {
       // A path needs no resources; the form's Type is optional: ~30 bytes less for each of hundreds of glyphs.
-      // The stream comes deflated (as pdfkit would deflate it), once per process: every brief draws
-      // the same few hundred glyphs.
-      const ref = doc.ref({ Subtype: 'Form', BBox: outline.bbox, Length: 0, Filter: 'FlateDecode' });
-      ref.end(deflatedPath(font, gid, outline.path));
+      // Written unfiltered: the final writing step deflates it (formStreams.ts), once per process.
+      const ref = doc.ref({ Subtype: 'Form', BBox: outline.bbox });
+      ref.compress = false;
+      ref.end(outline.path);
       form = { name: glyphFormName(font, gid), ref };
     }
     perFont.set(gid, form);
