@@ -91,9 +91,9 @@ export interface TypesetResult {
   bytes: Uint8Array;
   pages: number;
   /**
-   * The same document, drawing the same pages, with its glyph outlines stored unfiltered: what a
-   * rasteriser (the site's thumbnails, pdf.js) is given, as pdf.js decodes a glyph's stream again
-   * at each use. Made on demand; never published.
+   * The same pages, with the glyph outlines stored unfiltered (the file as pdfkit wrote it, before
+   * the final writing steps): what a rasteriser (the site's thumbnails, pdf.js) is given, as pdf.js
+   * decodes a glyph's stream again at each use. Never published: its XMP packet is pdfkit's.
    */
   rasterCopy(): Uint8Array;
 }

@@ -85,9 +85,7 @@ export async function renderDefinition(
   return {
     bytes: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength),
     pages,
-    rasterCopy: () => {
-      const copy = writeWithObjectStreams(file);
-      return new Uint8Array(copy.buffer, copy.byteOffset, copy.byteLength);
-    },
+    // pdfkit's own file: the same pages, the outlines still unfiltered (its XMP packet does not draw).
+    rasterCopy: () => new Uint8Array(written.buffer, written.byteOffset, written.byteLength),
   };
 }
