@@ -187,6 +187,14 @@ interface PdfkitFont {
   lineHeight(size: number, includeGap?: boolean): number;
 }
 
+/** pdfkit's indirect object: a stream it deflates itself unless told not to. */
+interface PdfkitReference {
+  compress: boolean;
+  data: Record<string, unknown>;
+  write(chunk: string | Uint8Array): void;
+  end(chunk?: string): void;
+}
+
 interface PdfkitDocumentInternals extends Omit<TaggablePdf, 'page' | 'viewerPreferences'> {
   page: {
     width: number;
@@ -195,7 +203,7 @@ interface PdfkitDocumentInternals extends Omit<TaggablePdf, 'page' | 'viewerPref
     xobjects: Record<string, unknown>;
     dictionary: { data: Record<string, unknown> };
   };
-  ref(data: object): { compress: boolean; end(chunk: string): void };
+  ref(data: object): PdfkitReference;
   _root: { data: { ViewerPreferences?: { data: Record<string, unknown> } } };
   /** pdfmake's PDFDocument: the font of a family and weight, opened once per document. */
   provideFont(family: string, bold: boolean, italics: boolean): PdfkitFont;
@@ -314,7 +322,8 @@ function glyphForm(doc: PdfkitDocumentInternals, font: OutlineFont, gid: number)
     if (outline === undefined) form = null;
     else {
       // A path needs no resources; the form's Type is optional: ~30 bytes less for each of hundreds of glyphs.
-      // Written unfiltered: the final writing step deflates it (formStreams.ts), once per process.
+      // Written unfiltered: the final writing step deflates it, once per process (formStreams.ts), and
+      // the site's thumbnails are drawn from pdfkit's file, as pdf.js decodes a form again at every use.
       const ref = doc.ref({ Subtype: 'Form', BBox: outline.bbox });
       ref.compress = false;
       ref.end(outline.path);

@@ -49,8 +49,8 @@ export function keyFigures(block: Extract<Block, { kind: 'keyFigures' }>, ctx: B
       vLineWidth: () => 4,
       hLineColor: () => '#ffffff',
       vLineColor: () => '#ffffff',
-      paddingTop: () => 6,
-      paddingBottom: () => 4,
+      paddingTop: () => 4,
+      paddingBottom: () => 2,
     },
     margin: [-4, 0, -4, 8],
   };
