@@ -3,7 +3,7 @@
  * same record, so they agree by construction (PDF/A-3, ISO 19005-3 clause 6.6.2.3: every Info entry
  * with an XMP equivalent must match it), and every value is XML-escaped (pdfkit 0.19.1 pastes titles
  * into its XMP unescaped, so a title with "&" made the packet invalid XML). pdfkit's own packet is
- * never written (pdfmakeAdapter.ts writes this one in its place).
+ * never kept (typeset/metadataStream.ts puts this one in its place, in the written file).
  *
  * Only properties of the schemas PDF/A predefines (dc, xmp, pdf, xmpMM, pdfaid) are used: a custom
  * schema would need a PDF/A extension-schema description. What else an edition carries (generator

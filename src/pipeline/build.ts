@@ -195,7 +195,8 @@ async function renderAndWrite(
     files.push({ name: brief.file, bytes: result.bytes });
     // Only a full build writes the site (and has a thumbnailer).
     if (thumbnailer) {
-      const thumbnail = thumbnailer.draw(result.bytes, thumbnailWidth);
+      // The same pages, in the form pdf.js draws fastest (document/model.ts); the PNG is the same.
+      const thumbnail = thumbnailer.draw(result.rasterCopy(), thumbnailWidth);
       // Awaited by the site step; until then a failure must not count as unhandled.
       thumbnail.catch(() => {});
       // The HTML edition renders the same blocks the PDF was typeset from.

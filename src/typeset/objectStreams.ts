@@ -22,7 +22,8 @@ export class UnexpectedPdfLayoutError extends Error {
   }
 }
 
-interface ParsedPdf {
+/** A file as pdfkit wrote it, object by object: what the final writing steps read and rewrite. */
+export interface PdfkitFile {
   header: Buffer;
   /** In-use objects by number, in file order: the bytes between `N 0 obj` and `endobj`, trimmed. */
   objects: { num: number; body: Buffer }[];
@@ -32,7 +33,9 @@ interface ParsedPdf {
   trailerRefs: Set<number>;
 }
 
-function parse(pdf: Buffer): ParsedPdf {
+/** Reads pdfkit's output into its objects and trailer; refuses any other layout. */
+export function readPdfkitFile(input: Uint8Array): PdfkitFile {
+  const pdf = Buffer.from(input.buffer, input.byteOffset, input.byteLength);
   const tail = pdf.subarray(Math.max(0, pdf.length - 64)).toString('latin1');
   const start = /startxref\s+(\d+)\s+%%EOF\s*$/.exec(tail);
   if (!start) throw new UnexpectedPdfLayoutError('no startxref at the end');
@@ -87,8 +90,12 @@ function isStream(body: Buffer): boolean {
 
 /** The same document with its non-stream objects in object streams and a cross-reference stream. */
 export function packObjectStreams(input: Uint8Array): Buffer {
-  const pdf = Buffer.from(input.buffer, input.byteOffset, input.byteLength);
-  const { header, objects, size, trailerEntries, trailerRefs } = parse(pdf);
+  return writeWithObjectStreams(readPdfkitFile(input));
+}
+
+/** Writes a file's objects: streams and the trailer's objects as they are, the other dictionaries in object streams. */
+export function writeWithObjectStreams(file: PdfkitFile): Buffer {
+  const { header, objects, size, trailerEntries, trailerRefs } = file;
 
   const direct = objects.filter((o) => isStream(o.body) || trailerRefs.has(o.num));
   const packable = objects.filter((o) => !isStream(o.body) && !trailerRefs.has(o.num)).sort((a, b) => a.num - b.num);

@@ -14,7 +14,6 @@
  * hook, and what it reads of pdfmake's lines and pdfkit's fonts, are theirs.
  */
 import fs from 'node:fs';
-import { deflateSync } from 'node:zlib';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { loadFonts, type LoadedFace } from './fontRegistry.js';
@@ -24,7 +23,7 @@ import { naturalDirection } from './shaper.js';
 import { shapeRun, type ShapedRun } from './shaping.js';
 import { isEngineLineInline, type EngineLineInline } from './textNodes.js';
 import { pageNumberDigits } from './nodeFields.js';
-import { outlineOf, type Outline, type OutlineFont } from './glyphOutlines.js';
+import { outlineOf, type OutlineFont } from './glyphOutlines.js';
 import { planTextLayer, type LayerFont, type LayerRun } from './textLayer.js';
 import { writeRuns, type PdfFont, type PlacedLine, type PlacedRun, type TextSurface } from './textWriter.js';
 import type { DocumentAttachment } from '../document/model.js';
@@ -188,7 +187,7 @@ interface PdfkitFont {
   lineHeight(size: number, includeGap?: boolean): number;
 }
 
-/** pdfkit's indirect object: a stream it deflates itself unless told its bytes are already filtered. */
+/** pdfkit's indirect object: a stream it deflates itself unless told not to. */
 interface PdfkitReference {
   compress: boolean;
   data: Record<string, unknown>;
@@ -310,12 +309,6 @@ export function glyphFormName(font: OutlineFont, gid: number): string {
 }
 
 /** Glyph outlines as form XObjects, made once per document and registered on each page that draws them. */
-const deflatedOutlines = new WeakMap<Outline, Buffer>();
-function deflatedOutline(outline: Outline): Buffer {
-  let bytes = deflatedOutlines.get(outline);
-  if (bytes === undefined) deflatedOutlines.set(outline, (bytes = deflateSync(Buffer.from(`${outline.path}\n`, 'binary'))));
-  return bytes;
-}
 const glyphForms = new WeakMap<PdfkitDocumentInternals, Map<OutlineFont, Map<number, { name: string; ref: unknown } | null>>>();
 
 function glyphForm(doc: PdfkitDocumentInternals, font: OutlineFont, gid: number): string | undefined {
@@ -329,14 +322,11 @@ function glyphForm(doc: PdfkitDocumentInternals, font: OutlineFont, gid: number)
     if (outline === undefined) form = null;
     else {
       // A path needs no resources; the form's Type is optional: ~30 bytes less for each of hundreds of glyphs.
+      // Written unfiltered: the final writing step deflates it, once per process (formStreams.ts), and
+      // the site's thumbnails are drawn from pdfkit's file, as pdf.js decodes a form again at every use.
       const ref = doc.ref({ Subtype: 'Form', BBox: outline.bbox });
-      // The same glyph deflates to the same bytes in every document: compressed once per process (a
-      // warm rebuild spent 16 ms of ~370 deflating glyph forms again). pdfkit's own layout of the
-      // stream: the path and a newline, Length, then Filter.
       ref.compress = false;
-      ref.write(deflatedOutline(outline));
-      ref.data.Filter = 'FlateDecode';
-      ref.end();
+      ref.end(outline.path);
       form = { name: glyphFormName(font, gid), ref };
     }
     perFont.set(gid, form);
@@ -566,7 +556,7 @@ function installHook(): void {
 }
 
 // ---------------------------------------------------------------------------------------------
-// The document level: version, PDF/A identification, metadata, associated files.
+// The document level: version, PDF/A identification, Info, associated files.
 
 /** A file embedded as a PDF/A-3 associated file of the document (catalog /AF), dated from the data. */
 export type PdfAttachment = DocumentAttachment;
@@ -580,21 +570,18 @@ export interface DocumentOptions {
   language: string;
   /** The Info dictionary, as pdfmake's `info` takes it. */
   info: Record<string, string | Date>;
-  /** The XMP packet written in place of pdfkit's (document/metadata.ts: escaped, agrees with `info`). */
-  xmp: string;
   files: readonly PdfAttachment[];
 }
 
-/** What of pdfkit's document the document level touches: its public file() and its metadata step. */
+/** What of pdfkit's document the document level touches: its public file(). */
 interface PdfkitDocumentLevel extends PdfKitDocument {
   file(src: Buffer, options: { name: string; type: string; description: string; relationship: string; creationDate: Date; modifiedDate: Date }): unknown;
-  /** pdfkit 0.19.1 pastes Info values into its XMP unescaped: replaced, on this document only. */
-  endMetadata(): void;
-  ref(data: object): { compress: boolean; write(chunk: Buffer): void; end(): void };
-  _root: { data: Record<string, unknown> };
 }
 
-/** Renders a document definition into PDF bytes with the document-level options. */
+/**
+ * Renders a document definition into PDF bytes with the document-level options. The bytes are
+ * pdfkit's own file; its XMP packet is replaced afterwards, in the file (metadataStream.ts).
+ */
 export async function renderDocument(definition: Record<string, unknown>, options: DocumentOptions): Promise<Buffer> {
   const pdf = getPdfmake().createPdf({ ...definition, version: options.version, subset: options.subset, language: options.language, info: options.info });
   // pdfmake resolves the stream once every page is rendered, before pdfkit's end() writes the rest.
@@ -609,15 +596,6 @@ export async function renderDocument(definition: Record<string, unknown>, option
       modifiedDate: file.date,
     });
   }
-  const xmp = Buffer.from(options.xmp, 'utf8');
-  doc.endMetadata = () => {
-    // PDF/A: the metadata stream is not filtered, so a reader finds the packet by scanning.
-    const ref = doc.ref({ Type: 'Metadata', Subtype: 'XML' });
-    ref.compress = false;
-    ref.write(xmp);
-    ref.end();
-    doc._root.data['Metadata'] = ref;
-  };
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     doc.on('readable', () => {

@@ -4,7 +4,9 @@
  * same on every run. Every document is PDF 1.7, PDF/A-3b (sRGB output intent, fonts embedded, XMP
  * identification), with Info and XMP made from one record (document/metadata.ts).
  */
-import { packObjectStreams } from './objectStreams.js';
+import { readPdfkitFile, writeWithObjectStreams } from './objectStreams.js';
+import { withXmpPacket } from './metadataStream.js';
+import { withDeflatedForms } from './formStreams.js';
 import { renderDocument, type PdfAttachment } from './pdfmakeAdapter.js';
 import type { TypesetResult } from '../document/model.js';
 import { documentDate, infoDictionary, xmpPacket, type DocumentMetadata } from '../document/metadata.js';
@@ -73,9 +75,17 @@ export async function renderDefinition(
     subset: 'PDF/A-3b',
     language: LANGUAGE,
     info: infoDictionary(metadata),
-    xmp: xmpPacket(metadata),
     files: meta.attachments ?? [],
   });
-  const bytes = packObjectStreams(written);
-  return { bytes: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), pages: pageCount() };
+  // The final writing steps, on pdfkit's file: the escaped XMP packet in place of pdfkit's, the
+  // glyph outlines deflated, object streams.
+  const file = withXmpPacket(readPdfkitFile(written), xmpPacket(metadata));
+  const bytes = writeWithObjectStreams(withDeflatedForms(file));
+  const pages = pageCount();
+  return {
+    bytes: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength),
+    pages,
+    // pdfkit's own file: the same pages, the outlines still unfiltered (its XMP packet does not draw).
+    rasterCopy: () => new Uint8Array(written.buffer, written.byteOffset, written.byteLength),
+  };
 }
