@@ -74,6 +74,17 @@ const MARK = /\p{Mn}/u;
 const ZERO_WIDTH = /[\p{Mn}\p{Cf}]/u;
 /** Arabic-Indic digits and separators (bidi class AN). */
 const ARABIC_NUMBER = /[\u0660-\u066C]/u;
+/**
+ * MuPDF takes Arabic-Indic digits (bidi class AN) for right-to-left letters: drawn left to right and
+ * abutting, they look like visually ordered right-to-left text and it reverses them ("١٥" → "٥١").
+ * It leaves a right-to-left character alone when the pen has to move back to reach it, by more than
+ * 0.15 of its size ("overlapping characters"); poppler starts a new word where a character overlaps
+ * the one before by more than 0.2 em. So these glyphs declare a wide advance, drawn at a horizontal
+ * scale that makes each overlap its successor by AN_OVERLAP em, and a TJ move pulls each back: every
+ * box lies where it would without this, and the number stays in drawing (= reading) order.
+ */
+const AN_DIGIT_WIDTH = 1000;
+const AN_OVERLAP = 0.175;
 
 /** Hundredths (of a point, of a per cent of scaling): the layer is invisible, its boxes need no finer grain. */
 function number(n: number): string {
@@ -103,7 +114,8 @@ function codeFor(font: LayerFont, codePoint: number): string {
   }
   codes.gidTaken.set(gid, codePoint);
   const sid = font.include(gid);
-  font.widths[sid] = ZERO_WIDTH.test(String.fromCodePoint(codePoint)) ? 0 : NOMINAL_WIDTH;
+  const char = String.fromCodePoint(codePoint);
+  font.widths[sid] = ZERO_WIDTH.test(char) ? 0 : ARABIC_NUMBER.test(char) ? AN_DIGIT_WIDTH : NOMINAL_WIDTH;
   font.unicode[sid] = [codePoint];
   code = sid.toString(16).padStart(4, '0');
   codes.sidOf.set(codePoint, code);
@@ -124,9 +136,16 @@ function onTheLine(font: LayerFont, gid: number): boolean {
 
 type Element = { kind: 'run'; run: LayerRun } | { kind: 'gap'; gap: LayerGap };
 
+/**
+ * A sign that follows an Arabic-Indic number ("٤٪"): the bidi algorithm puts it in the right-to-left
+ * run after the number, MuPDF reads it as left-to-right (class ET) and, drawn with the Arabic words,
+ * it ends up after them. So it is drawn with the number, right after it, where MuPDF keeps it.
+ */
+const NUMBER_SIGN = /^[\u066A\u0609\u060A%\u2030\u2031\u00B0#$\u00A2-\u00A5\u20AC]+$/u;
+
 /** The line's direction runs, in reading order; word spaces between two runs of one direction belong to it, others to the Arabic side. */
 export function chunksOf(line: LayerLine): Element[][] {
-  const chunks: { rtl: boolean; elements: Element[] }[] = [];
+  const chunks: { rtl: boolean; elements: Element[]; trailing: Element[] }[] = [];
   const gapAfter = new Map(line.gaps.map((g) => [g.after, g]));
   line.runs.forEach((run, i) => {
     if (run.text.length === 0) return;
@@ -136,10 +155,14 @@ export function chunksOf(line: LayerLine): Element[][] {
     // numbers apart ("٣٥ ١، ٢", "(2016- 2017)") are laid out right to left, each a chunk of its own.
     const previous = chunk?.elements.findLast((e) => e.kind === 'run');
     const apart = chunk !== undefined && !run.rtl && !chunk.rtl && previous?.kind === 'run' && run.left < previous.run.left;
+    if (pending === undefined && chunk !== undefined && !chunk.rtl && run.rtl && NUMBER_SIGN.test(run.text) && previous?.kind === 'run' && ARABIC_NUMBER.test(previous.run.text)) {
+      chunk.trailing.push({ kind: 'run', run });
+      return;
+    }
     if (chunk === undefined || chunk.rtl !== run.rtl || apart) {
       // A space at a change of direction goes with the right-to-left side; between two chunks of numbers, with the first.
       if (pending && chunk && (chunk.rtl || apart)) chunk.elements.push({ kind: 'gap', gap: pending });
-      chunk = { rtl: run.rtl, elements: [] };
+      chunk = { rtl: run.rtl, elements: [], trailing: [] };
       chunks.push(chunk);
       if (pending && !chunks[chunks.length - 2]?.rtl && run.rtl && chunks.length > 1) chunk.elements.push({ kind: 'gap', gap: pending });
     } else if (pending) {
@@ -148,7 +171,7 @@ export function chunksOf(line: LayerLine): Element[][] {
     chunk.elements.push({ kind: 'run', run });
   });
   const left = (e: Element) => (e.kind === 'run' ? e.run.left : e.gap.left);
-  return chunks.map((c) => [...c.elements].sort((a, b) => left(a) - left(b)));
+  return chunks.map((c) => [...[...c.elements].sort((a, b) => left(a) - left(b)), ...c.trailing]);
 }
 
 /** The characters of a run as they lie left to right (a right-to-left run reversed, marks before their bases). */
@@ -192,14 +215,22 @@ export function planTextLayer(font: LayerFont, line: LayerLine): LayerPlan {
     const bases = cps.length - marks;
     const markBox = bases > 0 ? Math.min(MARK_BOX * em, width / (cps.length * 2)) : width / cps.length;
     const slot = bases > 0 ? (width - marks * markBox) / bases : 0;
-    const scale = bases > 0 ? slot / ((NOMINAL_WIDTH / 1000) * currentSize) : 1;
+    const digits = bases > 0 && cps.some((c) => ARABIC_NUMBER.test(String.fromCodePoint(c)));
+    const allDigits = digits && cps.every((c) => ARABIC_NUMBER.test(String.fromCodePoint(c)));
+    const scale = !(bases > 0) ? 1 : allDigits ? (slot / currentSize + AN_OVERLAP) / (AN_DIGIT_WIDTH / 1000) : slot / ((NOMINAL_WIDTH / 1000) * currentSize);
     if (!(scale > 0)) return;
+    // In a number, each glyph is moved back from its declared advance to its slot (in 1/1000 of the scaled em).
+    const slotUnits = (slot * 1000) / (currentSize * scale);
     const ops = [`${number(scale * 100)} Tz`, `1 0 0 1 ${number(x)} ${number(line.baselineY)} Tm`];
     const parts: string[] = [];
     let pending = '';
     for (const cp of cps) {
       pending += codeFor(font, cp);
-      if (MARK.test(String.fromCodePoint(cp))) {
+      if (digits && !MARK.test(String.fromCodePoint(cp))) {
+        const declared = ARABIC_NUMBER.test(String.fromCodePoint(cp)) ? AN_DIGIT_WIDTH : NOMINAL_WIDTH;
+        parts.push(`<${pending}> ${number(declared - slotUnits)}`);
+        pending = '';
+      } else if (MARK.test(String.fromCodePoint(cp))) {
         parts.push(`<${pending}> ${number(-(markBox * 1000) / (currentSize * scale))}`);
         pending = '';
       }
@@ -246,8 +277,9 @@ export function planTextLayer(font: LayerFont, line: LayerLine): LayerPlan {
         cursor = start + width;
       } else {
         const cps = visualCodePoints(element.run);
-        const start = cursor ?? element.run.left;
         const end = element.run.left + element.run.width;
+        // A sign drawn after its number lies behind the cursor: it takes its own box.
+        const start = cursor !== undefined && cursor < end ? cursor : element.run.left;
         owner = indexOf.get(element.run)!;
         if (cps.length > 0 && end > start) {
           if (arabicNumbers) showNumber(cps, start, end - start);
