@@ -5,9 +5,10 @@
  * into its XMP unescaped, so a title with "&" made the packet invalid XML). pdfkit's own packet is
  * never kept (typeset/metadataStream.ts puts this one in its place, in the written file).
  *
- * Only properties of the schemas PDF/A predefines (dc, xmp, pdf, xmpMM, pdfaid) are used: a custom
- * schema would need a PDF/A extension-schema description. What else an edition carries (generator
- * version, fingerprints) is in its attachment.
+ * Only properties of the schemas PDF/A predefines (dc, xmp, pdf, xmpMM, pdfaid) are used, and
+ * pdfuaid (PDF/UA's identification), which PDF/A does not predefine: the packet describes it in a
+ * PDF/A extension schema (ISO 19005-3 6.6.2.3.2; the description ISO 14289-1 gives). What else an
+ * edition carries (generator version, fingerprints) is in its attachment.
  */
 
 export interface DocumentMetadata {
@@ -27,7 +28,26 @@ export interface DocumentMetadata {
   edition?: { id: string; documentId: string };
   /** PDF/A identification. */
   pdfa: { part: 1 | 2 | 3; conformance: 'A' | 'B' | 'U' };
+  /** PDF/UA identification: only for a tagged file (structure tree, artifacts, Lang, alternative text). */
+  pdfua?: { part: 1 };
 }
+
+/** PDF/A's description of the pdfuaid schema (an extension schema: PDF/A-3 predefines dc, xmp, pdf, xmpMM, pdfaid). */
+const PDFUA_EXTENSION_SCHEMA = [
+  '<rdf:Description rdf:about="" xmlns:pdfaExtension="http://www.aiim.org/pdfa/ns/extension/" xmlns:pdfaSchema="http://www.aiim.org/pdfa/ns/schema#" xmlns:pdfaProperty="http://www.aiim.org/pdfa/ns/property#">',
+  '<pdfaExtension:schemas><rdf:Bag><rdf:li rdf:parseType="Resource">',
+  '<pdfaSchema:schema>PDF/UA Universal Accessibility Schema</pdfaSchema:schema>',
+  '<pdfaSchema:namespaceURI>http://www.aiim.org/pdfua/ns/id/</pdfaSchema:namespaceURI>',
+  '<pdfaSchema:prefix>pdfuaid</pdfaSchema:prefix>',
+  '<pdfaSchema:property><rdf:Seq><rdf:li rdf:parseType="Resource">',
+  '<pdfaProperty:name>part</pdfaProperty:name>',
+  '<pdfaProperty:valueType>Integer</pdfaProperty:valueType>',
+  '<pdfaProperty:category>internal</pdfaProperty:category>',
+  '<pdfaProperty:description>Indicates, which part of ISO 14289 standard is followed</pdfaProperty:description>',
+  '</rdf:li></rdf:Seq></pdfaSchema:property>',
+  '</rdf:li></rdf:Bag></pdfaExtension:schemas>',
+  '</rdf:Description>',
+];
 
 /** The Info dictionary, as pdfmake's `info` takes it (pdfkit writes the dates as D:yyyymmddHHmmssZ). */
 export function infoDictionary(meta: DocumentMetadata) {
@@ -76,6 +96,14 @@ export function xmpPacket(meta: DocumentMetadata): string {
     `<pdfaid:part>${meta.pdfa.part}</pdfaid:part>`,
     `<pdfaid:conformance>${meta.pdfa.conformance}</pdfaid:conformance>`,
     '</rdf:Description>',
+    ...(meta.pdfua
+      ? [
+          '<rdf:Description rdf:about="" xmlns:pdfuaid="http://www.aiim.org/pdfua/ns/id/">',
+          `<pdfuaid:part>${meta.pdfua.part}</pdfuaid:part>`,
+          '</rdf:Description>',
+          ...PDFUA_EXTENSION_SCHEMA,
+        ]
+      : []),
     '<rdf:Description rdf:about="" xmlns:dc="http://purl.org/dc/elements/1.1/">',
     '<dc:format>application/pdf</dc:format>',
     `<dc:title>${alt(meta.title)}</dc:title>`,

@@ -42,6 +42,19 @@ describe('document metadata (Info and XMP from one record)', () => {
     expect(values['xmpMM:VersionID']).toBe('abcd2345');
   });
 
+  it('identifies PDF/UA-1 only when asked, describing the pdfuaid schema as a PDF/A extension schema', () => {
+    const plain = parseXmp(xmpPacket(meta)).values;
+    expect(plain['pdfuaid:part']).toBeUndefined();
+    expect(plain['pdfaSchema:prefix']).toBeUndefined();
+    const { values } = parseXmp(xmpPacket({ ...meta, pdfua: { part: 1 } }));
+    expect(values['pdfuaid:part']).toBe('1');
+    expect(values['pdfaSchema:namespaceURI']).toBe('http://www.aiim.org/pdfua/ns/id/');
+    expect(values['pdfaSchema:prefix']).toBe('pdfuaid');
+    expect(values['pdfaProperty:name']).toBe('part');
+    expect(values['pdfaProperty:valueType']).toBe('Integer');
+    expect(values['pdfaProperty:category']).toBe('internal');
+  });
+
   it('hostile title and source name (& < > " \' and Arabic) in a typeset PDF: the XMP parses, Info and XMP agree', async () => {
     const { bytes } = await typesetDocument({
       title: hostile,

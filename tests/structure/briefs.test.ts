@@ -10,6 +10,7 @@ import { renderBrief } from '../../src/pipeline/renderBrief.js';
 import type { Block } from '../../src/document/index.js';
 import { citedNumbers } from '../../src/typeset/structure/tree.js';
 import { defaultRenderInputs } from '../support/briefSnapshots.js';
+import { openPdf, parseXmp, xmpOf } from '../support/pdfObjects.js';
 import { asWords, elements, markedContent, readElement, readStructure, textByMcid, type Element, type MarkedContentReport, type PdfStructure } from '../support/pdfStructure.js';
 import { allBlocks, allInlines, expectedHeadings, plainText } from './support.js';
 
@@ -39,8 +40,10 @@ describe.each(briefIds)('the %s brief, tagged', (id) => {
   let all: Element[];
   let marks: MarkedContentReport;
   let mcidText: Map<number, Map<number, string>>;
+  let bytes: Uint8Array;
   beforeAll(async () => {
     const rendered = await renderBrief(briefs[id], await defaultRenderInputs());
+    bytes = rendered.bytes;
     blocks = rendered.blocks;
     structure = readStructure(rendered.bytes);
     all = elements(structure.root);
@@ -52,6 +55,22 @@ describe.each(briefIds)('the %s brief, tagged', (id) => {
     expect(structure.catalogLang).toBe('ar');
     expect(structure.marked).toBe(true);
     expect(structure.viewerPreferences).toMatchObject({ DisplayDocTitle: 'true', Direction: 'R2L' });
+  });
+
+  it('identifies itself as PDF/UA-1 (with the title, language and tab order PDF/UA asks of a tagged file)', () => {
+    const { values } = parseXmp(xmpOf(bytes));
+    expect(values['pdfuaid:part']).toBe('1');
+    expect(values['dc:title']).toBeTruthy();
+    // ISO 14289-1 7.18.3: a page with annotations orders them by the structure.
+    const doc = openPdf(bytes);
+    let annotated = 0;
+    for (let i = 0; i < doc.countPages(); i++) {
+      const page = doc.findPage(i);
+      if (page.get('Annots').isNull() || page.get('Annots').length === 0) continue;
+      annotated++;
+      expect(page.get('Tabs').asName(), `page ${i + 1}`).toBe('S');
+    }
+    expect(annotated).toBeGreaterThan(0);
   });
 
   it('has one Document element over elements of standard types, nested as the standard nests them', () => {

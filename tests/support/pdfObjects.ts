@@ -14,7 +14,10 @@ export function xmpOf(bytes: Uint8Array): string {
 }
 
 export interface ParsedXmp {
-  /** Every leaf element's text by its qualified name ("dc:title", "pdfaid:part"…), rdf:li values joined by "|". */
+  /**
+   * Every leaf element's text by its qualified name ("dc:title", "pdfaid:part"…), rdf:li values joined
+   * by "|"; and the leaf properties of extension-schema descriptions ("pdfaSchema:prefix"…).
+   */
   values: Record<string, string>;
 }
 
@@ -30,6 +33,11 @@ for desc in doc.getElementsByTagName('rdf:Description'):
         if prop.nodeType != prop.ELEMENT_NODE: continue
         items = prop.getElementsByTagName('rdf:li')
         values[prop.tagName] = '|'.join(text(li) for li in items) if items.length else text(prop)
+# PDF/A extension-schema descriptions: their leaf properties, by name, each value once, joined by "|"
+for prefix in ('pdfaSchema:', 'pdfaProperty:'):
+    for el in doc.getElementsByTagName('*'):
+        if el.tagName.startswith(prefix) and not any(c.nodeType == c.ELEMENT_NODE for c in el.childNodes):
+            values[el.tagName] = '|'.join(filter(None, [values.get(el.tagName), text(el)]))
 json.dump({'values': values}, sys.stdout, ensure_ascii=False)
 `;
 
