@@ -43,6 +43,15 @@ function dataQuotes(): string[] {
  *    line's direction segments, so a left-to-right token made of several segments comes out with
  *    them swapped ("(2016- 2017)" → ")2017 2016-(", "B-52" → "-52B", "A-10" → "-10A", "(2019–2020)").
  *    Drawing the token's segments in PDFium's order would break pdf.js, which reads drawing order.
+ *    At the source (pdfium core/fpdftext/cpdf_textpage.cpp): a line's text objects are sorted by
+ *    their origins (ProcessTextObject), and CloseTempLine runs CFX_BidiString over the line, which
+ *    for a right-to-left line reverses the list of segments (fx_bidi.cpp, SetOverallDirectionRight)
+ *    and keeps each left-to-right one as it is; "B" (L) and "-52" (weak) are two segments, and so
+ *    are "2016-", " " and "2017". An object's origin is its first glyph, so the order PDFium sorts
+ *    by is the order poppler reads, and poppler needs the opposite order here. PDFium also mirrors
+ *    every bracket it reads in a right-to-left segment (AddCharInfoByRLDirection), so the layer's
+ *    logical "(" comes back as ")" in Chrome; the other three readers do not mirror (not measured
+ *    by this matrix, whose tokens leave punctuation out).
  * MuPDF takes Arabic-Indic digits for right-to-left letters (class AN); the layer draws them so that it
  * keeps them in order (see AN_DIGIT_WIDTH in src/typeset/textLayer.ts): the briefs built with
  * --digits arab are measured below on the seed articles with their numbers in Arabic-Indic digits.
