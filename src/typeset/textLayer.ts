@@ -99,14 +99,21 @@ interface Codes {
 }
 const codesOf = new WeakMap<LayerFont, Codes>();
 
-/** The subset code (4 hex digits) whose text value is exactly this code point. */
-function codeFor(font: LayerFont, codePoint: number): string {
+/**
+ * The subset code (4 hex digits) whose text value is exactly this code point. A `wide` code declares
+ * AN_DIGIT_WIDTH (a glyph of a number set in Arabic-Indic digits, see AN_OVERLAP); Arabic-Indic
+ * digits are always wide.
+ */
+function codeFor(font: LayerFont, codePoint: number, wide = false): string {
   let codes = codesOf.get(font);
   if (codes === undefined) codesOf.set(font, (codes = { sidOf: new Map(), gidTaken: new Map(), spare: font.numGlyphs - 1 }));
-  let code = codes.sidOf.get(codePoint);
+  const char = String.fromCodePoint(codePoint);
+  const declared = ZERO_WIDTH.test(char) ? 0 : wide || ARABIC_NUMBER.test(char) ? AN_DIGIT_WIDTH : NOMINAL_WIDTH;
+  const key = declared === AN_DIGIT_WIDTH ? -1 - codePoint : codePoint;
+  let code = codes.sidOf.get(key);
   if (code !== undefined) return code;
   // The character's own glyph when the font has one to itself, else a spare glyph: never drawn,
-  // so any glyph serves, but one glyph has one text value.
+  // so any glyph serves, but one glyph has one text value (and one width).
   let gid = font.glyphForCodePoint(codePoint);
   if (gid === 0 || codes.gidTaken.has(gid)) {
     while (codes.gidTaken.has(codes.spare) || codes.spare === 0 || !onTheLine(font, codes.spare)) codes.spare--;
@@ -114,11 +121,10 @@ function codeFor(font: LayerFont, codePoint: number): string {
   }
   codes.gidTaken.set(gid, codePoint);
   const sid = font.include(gid);
-  const char = String.fromCodePoint(codePoint);
-  font.widths[sid] = ZERO_WIDTH.test(char) ? 0 : ARABIC_NUMBER.test(char) ? AN_DIGIT_WIDTH : NOMINAL_WIDTH;
+  font.widths[sid] = declared;
   font.unicode[sid] = [codePoint];
   code = sid.toString(16).padStart(4, '0');
-  codes.sidOf.set(codePoint, code);
+  codes.sidOf.set(key, code);
   return code;
 }
 
@@ -209,15 +215,17 @@ export function planTextLayer(font: LayerFont, line: LayerLine): LayerPlan {
   const pieces: LayerPiece[] = [];
   let owner = 0;
   // Draws `codes` from x over `width` (at the line's size, or one a hair larger): Tz fits the letters, marks get MARK_BOX.
-  const show = (cps: number[], x: number, width: number, bumped = false): void => {
+  // In a number chunk with Arabic-Indic digits every glyph, separators too, overlaps the next (AN_OVERLAP).
+  const show = (cps: number[], x: number, width: number, bumped = false, inNumber = false): void => {
     const currentSize = bumped ? size * (1 + SIZE_BUMP) : size;
     const marks = cps.filter((c) => MARK.test(String.fromCodePoint(c))).length;
     const bases = cps.length - marks;
     const markBox = bases > 0 ? Math.min(MARK_BOX * em, width / (cps.length * 2)) : width / cps.length;
     const slot = bases > 0 ? (width - marks * markBox) / bases : 0;
-    const digits = bases > 0 && cps.some((c) => ARABIC_NUMBER.test(String.fromCodePoint(c)));
-    const allDigits = digits && cps.every((c) => ARABIC_NUMBER.test(String.fromCodePoint(c)));
-    const scale = !(bases > 0) ? 1 : allDigits ? (slot / currentSize + AN_OVERLAP) / (AN_DIGIT_WIDTH / 1000) : slot / ((NOMINAL_WIDTH / 1000) * currentSize);
+    const declaredOf = (cp: number) => (inNumber || ARABIC_NUMBER.test(String.fromCodePoint(cp)) ? AN_DIGIT_WIDTH : NOMINAL_WIDTH);
+    const digits = bases > 0 && (inNumber || cps.some((c) => ARABIC_NUMBER.test(String.fromCodePoint(c))));
+    const overlapping = bases > 0 && (inNumber || cps.every((c) => ARABIC_NUMBER.test(String.fromCodePoint(c))));
+    const scale = !(bases > 0) ? 1 : overlapping ? (slot / currentSize + AN_OVERLAP) / (declaredOf(cps[0]!) / 1000) : slot / ((NOMINAL_WIDTH / 1000) * currentSize);
     if (!(scale > 0)) return;
     // In a number, each glyph is moved back from its declared advance to its slot (in 1/1000 of the scaled em).
     const slotUnits = (slot * 1000) / (currentSize * scale);
@@ -225,10 +233,9 @@ export function planTextLayer(font: LayerFont, line: LayerLine): LayerPlan {
     const parts: string[] = [];
     let pending = '';
     for (const cp of cps) {
-      pending += codeFor(font, cp);
+      pending += codeFor(font, cp, inNumber);
       if (digits && !MARK.test(String.fromCodePoint(cp))) {
-        const declared = ARABIC_NUMBER.test(String.fromCodePoint(cp)) ? AN_DIGIT_WIDTH : NOMINAL_WIDTH;
-        parts.push(`<${pending}> ${number(declared - slotUnits)}`);
+        parts.push(`<${pending}> ${number(declaredOf(cp) - slotUnits)}`);
         pending = '';
       } else if (MARK.test(String.fromCodePoint(cp))) {
         parts.push(`<${pending}> ${number(-(markBox * 1000) / (currentSize * scale))}`);
@@ -255,7 +262,7 @@ export function planTextLayer(font: LayerFont, line: LayerLine): LayerPlan {
     let at = x;
     for (const group of groups) {
       const digit = ARABIC_NUMBER.test(String.fromCodePoint(group[0]!));
-      show(group, at, each * group.length, !digit);
+      show(group, at, each * group.length, !digit, true);
       at += each * group.length;
     }
   };

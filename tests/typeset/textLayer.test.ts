@@ -21,6 +21,8 @@ interface Shown {
   x: number;
   end: number;
   run: number;
+  /** The horizontal scale it is drawn at (MuPDF measures moves in units of size × √scale). */
+  scale: number;
 }
 
 /** Replays the plan's pieces in drawing order. */
@@ -40,7 +42,7 @@ function replay(font: LayerFont, plan: LayerPlan): Shown[] {
             for (const code of part.slice(1, -1).match(/.{4}/g)!) {
               const sid = parseInt(code, 16);
               const advance = (font.widths[sid]! / 1000) * piece.size * scale;
-              shown.push({ char: String.fromCodePoint(font.unicode[sid]![0]!), x, end: x + advance, run: piece.run });
+              shown.push({ char: String.fromCodePoint(font.unicode[sid]![0]!), x, end: x + advance, run: piece.run, scale });
               x += advance;
             }
           } else x -= (Number(part) / 1000) * piece.size * scale;
@@ -80,6 +82,27 @@ describe('planTextLayer', () => {
       expect(overlap).toBeGreaterThan(0.15);
       expect(overlap).toBeLessThan(0.2);
     }
+  });
+
+  it('overlaps every glyph of an Arabic-Indic range with the next, the dash too, by more than MuPDF measures and less than poppler splits at', () => {
+    const font = fakeLayerFont();
+    const plan = planTextLayer(font, line([
+      { text: '(', rtl: true, left: 156, width: 5 },
+      { text: '٢٠١٢', rtl: false, left: 100, width: 24 },
+      { text: '–', rtl: false, left: 124, width: 7 },
+      { text: '٢٠١٤', rtl: false, left: 131, width: 24 },
+      { text: ')', rtl: true, left: 95, width: 5 },
+    ]));
+    const number = replay(font, plan).filter((s) => /[٠-٩–]/u.test(s.char));
+    expect(number.map((s) => s.char).join('')).toBe('٢٠١٢–٢٠١٤');
+    for (const [a, b] of number.slice(0, -1).map((s, i) => [s, number[i + 1]!] as const)) {
+      const overlap = (a.end - b.x) / 12;
+      expect(overlap).toBeGreaterThan(0.15 * Math.sqrt(b.scale));
+      expect(overlap).toBeLessThan(0.2);
+    }
+    // The dash of a number is its own glyph: the same character elsewhere keeps its plain width.
+    const elsewhere = replay(font, planTextLayer(font, line([{ text: 'a–b', rtl: false, left: 10, width: 18 }])));
+    expect(elsewhere[1]!.end - elsewhere[1]!.x).toBeCloseTo(6, 1);
   });
 
   it('draws the sign after an Arabic-Indic number ("٤٪") right after the number, before the words that follow', () => {
