@@ -2,6 +2,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { packageRoot } from '../../src/paths.js';
+import type { LayerFont } from '../../src/typeset/textLayer.js';
 
 /** The five seed articles live beside the repository, never inside it. */
 export const seedsDir = path.resolve(packageRoot, '../shared/seeds');
@@ -34,4 +35,14 @@ export function bodyText(pages: string[]): string {
   return pages
     .map((p) => p.replace(EMBEDDING_MARKS, ' ').replace(OTHER_CONTROLS, '').replace(FOOTER, ' '))
     .join('\n');
+}
+
+/** A layer font that records what it is given: any code point below U+0700 is its own glyph. */
+export function fakeLayerFont(): LayerFont {
+  const included: number[] = [];
+  return {
+    include(gid) { let sid = included.indexOf(gid); if (sid < 0) sid = included.push(gid) - 1; return sid + 1; },
+    widths: [], unicode: [], markWidths: new Map(), unitsPerEm: 1000, ascender: 800,
+    glyphForCodePoint: (cp) => (cp < 0x700 ? cp : 0), numGlyphs: 5000, glyphBox: () => [50, 0, 450, 600],
+  };
 }

@@ -5,15 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { planTextLayer, type LayerFont, type LayerLine, type LayerPlan } from '../../src/typeset/textLayer.js';
-
-function fakeLayerFont(): LayerFont {
-  const included: number[] = [];
-  return {
-    include(gid) { let sid = included.indexOf(gid); if (sid < 0) sid = included.push(gid) - 1; return sid + 1; },
-    widths: [], unicode: [], markWidths: new Map(), unitsPerEm: 1000, ascender: 800,
-    glyphForCodePoint: (cp) => (cp < 0x700 ? cp : 0), numGlyphs: 5000, glyphBox: () => [50, 0, 450, 600],
-  };
-}
+import { fakeLayerFont } from './support.js';
 
 interface Shown {
   char: string;

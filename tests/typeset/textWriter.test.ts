@@ -4,8 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { ShapedRun } from '../../src/typeset/shaper.js';
-import type { LayerFont } from '../../src/typeset/textLayer.js';
 import { planTextLayer } from '../../src/typeset/textLayer.js';
+import { fakeLayerFont } from './support.js';
 import { writeLine, writeRun, type PlacedRun, type TextSurface } from '../../src/typeset/textWriter.js';
 
 function fakeSurface(): TextSurface & { ops: string[]; colors: string[]; used: number[] } {
@@ -19,15 +19,6 @@ function fakeSurface(): TextSurface & { ops: string[]; colors: string[]; used: n
     useGlyph: (_font, gid) => { used.push(gid); return gid === 3 ? undefined : `G${gid}`; },
     setFillColor: (c) => colors.push(c),
     pageHeight: 800,
-  };
-}
-
-function fakeLayerFont(): LayerFont {
-  const included: number[] = [];
-  return {
-    include(gid) { let sid = included.indexOf(gid); if (sid < 0) sid = included.push(gid) - 1; return sid + 1; },
-    widths: [], unicode: [], markWidths: new Map(), unitsPerEm: 1000, ascender: 800,
-    glyphForCodePoint: (cp) => (cp < 0x700 ? cp : 0), numGlyphs: 5000, glyphBox: () => [50, 0, 450, 600],
   };
 }
 
