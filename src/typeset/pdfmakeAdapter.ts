@@ -24,6 +24,7 @@ import { shapeRun, type ShapedRun } from './shaping.js';
 import { isEngineLineInline, type EngineLineInline } from './textNodes.js';
 import { pageNumberDigits } from './nodeFields.js';
 import { outlineOf, type OutlineFont } from './glyphOutlines.js';
+import { layerLine } from './layerGeometry.js';
 import { planTextLayer, type LayerFont, type LayerRun } from './textLayer.js';
 import { writeRuns, type PdfFont, type PlacedLine, type PlacedRun, type TextSurface } from './textWriter.js';
 import type { DocumentAttachment } from '../document/model.js';
@@ -490,7 +491,8 @@ function renderLine(doc: PdfkitDocumentInternals, line: PdfmakeLine, x: number, 
     return run.sup ? top - run.size * 0.75 : top;
   });
   // What is drawn: each run's glyphs as outlines, and the line's text layer (one size and baseline
-  // for the line: a raised citation marker is read in line), laid out once for the whole line.
+  // for the line: a raised citation marker is read in line), laid out once for the whole line, at the
+  // size and within the ends that keep poppler's blocks to one cell (layerGeometry.ts).
   const main = drawn.find((run) => !run.sup) ?? drawn[0]!;
   const layerFont = layerFontOf(doc, drawn.every((run) => run.face.bold));
   fontOf.set(layerFont.layer, layerFont.font);
@@ -507,7 +509,7 @@ function renderLine(doc: PdfkitDocumentInternals, line: PdfmakeLine, x: number, 
       glyphs: run.glyphs,
     })),
     layerFont: layerFont.layer,
-    layer: planTextLayer(layerFont.layer, { runs: layerRuns, gaps, fontSize: main.size, baselineY: doc.page.height - (y + lineHeight - descent) }),
+    layer: planTextLayer(layerFont.layer, layerLine({ runs: layerRuns, gaps, fontSize: main.size, baselineY: doc.page.height - (y + lineHeight - descent) }, lineHeight)),
   };
   // The named destination itself (pdfkit's goTo would add a GoTo action object per link); a
   // tagged link says where it goes (Contents) and is tied to its Link element.

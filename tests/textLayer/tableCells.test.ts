@@ -20,27 +20,40 @@ const STRICT_MIN = 95;
 
 /**
  * Known gaps, measured on the five briefs, in either digits (it.fails flips when the case passes):
- *  - poppler: a cell's lines sit ~1.7 font sizes apart, and poppler puts two lines into one block only
- *    within 1.5 (TextOutputDev's maxLineSpacingDelta), so each line is a block of its own and a row
- *    is read across its cells, interleaved. Setting the text layer at lineSpacing / 1.48 measured
- *    90.5 % here (21–46 % on the HTML editions' cells became 76–100), the other readers unchanged,
- *    but lost characters of a 1,000-character word broken over narrow lines (tests/hostile): not in.
- *  - PDFium: ~78. It joins text on one baseline across the columns of a row into one line, so the
- *    lines of a cell come back interleaved with the other cells' lines.
+ *  - poppler: 94.9 / 94.9 (41.6 before the layer was sized and drawn in for it, layerGeometry.ts).
+ *    Every cell still missed (14 of 274) ends with citation numbers after a number or after each
+ *    other ("نهاية 2011. 3", "العراق 1، 3", "داعش. 3، 4"): poppler's reorderText reads everything
+ *    between two right-to-left letters, numbers and the neutrals between them, as one left-to-right
+ *    section in visual order, so it gives "3 .2011" and "3 ،1". The number-run layout, not the cells.
+ *  - PDFium: 77.7. It joins text on one baseline across the columns of a row into one line (a
+ *    single-line cell drawn just before a cell of several lines: "أغسطس/آب 2010 (مُخطَّط)" is read
+ *    "أغسطس/آب 2010 <the event beside it>" then "(مُخطَّط)"). CPDF_TextPage::ProcessInsertObject
+ *    breaks a line only when the next text object's origin lies outside the previous object's
+ *    vertical extent (for an object of several characters drawn left to right); measured: the layer
+ *    of the lines left of the page's middle raised by 1, 2 or 4 pt changes nothing. A skewed text
+ *    matrix (c = 0.1), which turns that test off, with those lines lowered by 5 pt, took PDFium
+ *    from 76.5 to 81.9 (cells counted per brief) and pdf.js to 2 %: not in.
  */
-const knownGaps = new Set<Reader>(['poppler', 'pdfium']);
+const knownGaps = new Set<string>(['latn/poppler', 'latn/pdfium', 'arab/poppler', 'arab/pdfium', 'arab/mupdf']);
 /**
- * Known gaps of the running text (67 strings): poppler 94.0 (4 misses), PDFium 95.5 (3).
+ * And in Arabic-Indic digits, MuPDF: 98.2 / 97.8. It counts those digits as right-to-left letters;
+ * a number right after a short word at the right end of a line ("منذ ٨ أغسطس") is close enough to
+ * that word for MuPDF to join it to the word's line, and reversing the line's right-to-left text
+ * puts the number first ("٨ منذ"). Since the layer is set larger for poppler (layerGeometry.ts) the
+ * word is nearer in MuPDF's units (99.6 before).
+ */
+/**
+ * Known gaps of the running text (67 strings): poppler 97.0 (2 misses), PDFium 95.5 (3).
  *  - poppler reads each stretch of characters that are not strongly right-to-left as one
- *    left-to-right section, in page order: a number followed by a citation number ("عام 2017» 4")
- *    comes back as "4 »2017"; and, as in the cells, the lines of a list item sit more than 1.5 font
- *    sizes apart, so it reads the next item's bullet and first line between two lines of an item.
+ *    left-to-right section, in page order: a number followed by a number in brackets or by a
+ *    citation number ("4647 (2016)", "عام 2017» 4") comes back in visual order ("(2016) 4647",
+ *    "4 »2017"). (The lines of list items, like the cells', now join one block: 94.0 before.)
  *  - PDFium reverses the bidi segments of a right-to-left line, so a range in a heading
  *    ("(2012–2014)") comes back as "2014–2012" (see textLayer.test.ts). poppler and PDFium ask for
  *    opposite page orders of two left-to-right tokens separated by neutrals; drawing order, which
  *    pdf.js and MuPDF read, cannot serve both.
  */
-const runningGaps = new Set<Reader>(['poppler', 'pdfium']);
+const runningGaps = new Set<string>(['latn/poppler', 'latn/pdfium', 'arab/poppler', 'arab/pdfium']);
 
 const inlineText = (content: readonly { text: string }[]) => content.map((inline) => inline.text).join('');
 /** Paragraphs, headings and list items: the running text of a brief. */
@@ -87,14 +100,14 @@ function briefMatrix(digits: Digits): void {
 
     describe('table cells, each read as a unit', () => {
       for (const reader of readers) {
-        const test = knownGaps.has(reader) ? it.fails : it;
+        const test = knownGaps.has(`${digits}/${reader}`) ? it.fails : it;
         test(`${reader} reads ≥ ${LOOSE_MIN}% of the cells loose, ≥ ${STRICT_MIN}% strict`, () => report('table cells', reader, cells, texts.get(reader)!, 100));
       }
     });
 
     describe('paragraphs, headings and list items', () => {
       for (const reader of readers) {
-        const test = runningGaps.has(reader) ? it.fails : it;
+        const test = runningGaps.has(`${digits}/${reader}`) ? it.fails : it;
         test(`${reader} reads ≥ ${LOOSE_MIN}% of them loose, ≥ ${STRICT_MIN}% strict`, () => report('running text', reader, running, texts.get(reader)!, 50));
       }
     });
