@@ -75,10 +75,23 @@ const ZERO_WIDTH = /[\p{Mn}\p{Cf}]/u;
 /** Arabic-Indic digits and separators (bidi class AN). */
 const ARABIC_NUMBER = /[\u0660-\u066C]/u;
 
-/** Hundredths (of a point, of a per cent of scaling): the layer is invisible, its boxes need no finer grain. */
-function number(n: number): string {
+/**
+ * Hundredths (of a point, of a per cent of scaling): the layer is invisible, its boxes need no finer grain.
+ * The string is String(Math.round(n * 100) / 100 + 0), written from the integer hundredths without
+ * the division and float printing (the layer writes several numbers per character: a hot path).
+ */
+export function number(n: number): string {
   if (!(n > -1e21 && n < 1e21)) throw new Error(`unsupported number: ${n}`);
-  return String(Math.round(n * 100) / 100 + 0);
+  const hundredths = Math.round(n * 100);
+  // Beyond 1e12 a float's spacing nears a hundredth: leave those to the general formatting.
+  if (!(hundredths > -1e12 && hundredths < 1e12)) return String(hundredths / 100 + 0);
+  const magnitude = hundredths < 0 ? -hundredths : hundredths;
+  const whole = Math.floor(magnitude / 100);
+  const fraction = magnitude - whole * 100;
+  const head = hundredths < 0 ? `-${whole}` : `${whole}`;
+  if (fraction === 0) return head;
+  if (fraction % 10 === 0) return `${head}.${fraction / 10}`;
+  return fraction < 10 ? `${head}.0${fraction}` : `${head}.${fraction}`;
 }
 
 interface Codes {
