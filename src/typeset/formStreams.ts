@@ -1,10 +1,10 @@
 /**
  * A final writing step: pdfkit writes the document's streams unfiltered (render.ts asks it to) and
- * they are deflated here, exactly as pdfkit would deflate them (zlib's defaults, /Filter right after
- * /Length): the glyph outline forms (one per glyph drawn) each distinct outline once per process —
+ * they are deflated here, exactly as pdfkit would deflate them (zlib's defaults, /Filter last,
+ * after /Length): the glyph outline forms (one per glyph drawn) each distinct outline once per process —
  * the briefs draw the same few hundred glyphs — and the other streams (page contents, fonts, the
- * colour profile, the attachment) on libuv's thread pool, side by side, while the main thread waits
- * anyway (measured: `briefs typeset` of the seed corpus deflates ~40 ms on one thread).
+ * colour profile, the attachment) each once. (zlib's asynchronous deflate on the thread pool was
+ * measured too: its stream machinery cost the main thread more than it saved, on a loaded machine.)
  *
  * Why not let pdfkit deflate them: the file before this step is what the site's thumbnails are
  * drawn from (render.ts, `rasterCopy`). pdf.js decodes a form's stream again at every use of the
@@ -12,7 +12,7 @@
  * unfiltered outlines draw the same PNG in less than half the time; unfiltered page contents spare
  * it an inflate too. The XMP packet stays unfiltered (PDF/A: a reader finds it by scanning).
  */
-import { deflate, deflateSync } from 'node:zlib';
+import { deflateSync } from 'node:zlib';
 import { UnexpectedPdfLayoutError, type PdfkitFile } from './objectStreams.js';
 
 const FORM_HEAD = '<<\n/Subtype /Form\n';
@@ -28,10 +28,6 @@ function deflatedOnce(data: Buffer): Buffer {
   let bytes = deflated.get(key);
   if (bytes === undefined) deflated.set(key, (bytes = deflateSync(data)));
   return bytes;
-}
-
-function deflatedInPool(data: Buffer): Promise<Buffer> {
-  return new Promise((resolve, reject) => deflate(data, (error, bytes) => (error ? reject(error) : resolve(bytes))));
 }
 
 /** An unfiltered stream object, split: its dictionary (up to `>>`), where its /Length entry is, and its data. */
@@ -81,14 +77,12 @@ export function withDeflatedForms(file: PdfkitFile): PdfkitFile {
 }
 
 /** The same file with every unfiltered stream deflated, the metadata stream excepted. */
-export async function withDeflatedStreams(file: PdfkitFile): Promise<PdfkitFile> {
-  const objects = await Promise.all(
-    file.objects.map(async ({ num, body }) => {
-      if (body.subarray(0, FORM_HEAD.length).toString('latin1') === FORM_HEAD) return { num, body: deflatedForm(num, body) };
-      const stream = unfilteredStream(num, body);
-      if (stream === undefined || /\n\/Type \/Metadata(?=\n)/.test(stream.dict)) return { num, body };
-      return { num, body: withData(stream, await deflatedInPool(stream.data)) };
-    }),
-  );
+export function withDeflatedStreams(file: PdfkitFile): PdfkitFile {
+  const objects = file.objects.map(({ num, body }) => {
+    if (body.subarray(0, FORM_HEAD.length).toString('latin1') === FORM_HEAD) return { num, body: deflatedForm(num, body) };
+    const stream = unfilteredStream(num, body);
+    if (stream === undefined || /\n\/Type \/Metadata(?=\n)/.test(stream.dict)) return { num, body };
+    return { num, body: withData(stream, deflateSync(stream.data)) };
+  });
   return { ...file, objects };
 }

@@ -81,7 +81,7 @@ export async function renderDefinition(
   // The final writing steps, on pdfkit's file: the escaped XMP packet in place of pdfkit's, the
   // streams deflated, object streams.
   const file = withXmpPacket(readPdfkitFile(written), xmpPacket(metadata));
-  const bytes = writeWithObjectStreams(await withDeflatedStreams(file));
+  const bytes = writeWithObjectStreams(withDeflatedStreams(file));
   const pages = pageCount();
   return {
     bytes: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength),

@@ -164,10 +164,25 @@ export function chunksOf(line: LayerLine): Element[][] {
   return chunks.map((c) => [...c.elements].sort((a, b) => left(a) - left(b)));
 }
 
+/** Whether a code point is a mark (Mn), remembered: the layer asks for every character it writes. */
+const markOf = new Map<number, boolean>();
+function isMark(codePoint: number): boolean {
+  let mark = markOf.get(codePoint);
+  if (mark === undefined) markOf.set(codePoint, (mark = MARK.test(String.fromCodePoint(codePoint))));
+  return mark;
+}
+
+/** Visual code points by run text, per direction: a bounded set (the words of the documents), never modified. */
+const visualOf = { ltr: new Map<string, readonly number[]>(), rtl: new Map<string, readonly number[]>() };
+
 /** The characters of a run as they lie left to right (a right-to-left run reversed, marks before their bases). */
-function visualCodePoints(run: LayerRun): number[] {
+function visualCodePoints(run: LayerRun): readonly number[] {
+  const known = (run.rtl ? visualOf.rtl : visualOf.ltr).get(run.text);
+  if (known !== undefined) return known;
   const cps = Array.from(run.text, (c) => c.codePointAt(0)!);
-  return run.rtl ? cps.reverse() : cps;
+  if (run.rtl) cps.reverse();
+  (run.rtl ? visualOf.rtl : visualOf.ltr).set(run.text, cps);
+  return cps;
 }
 
 /** One run's part of a line's text layer: its invisible text, and the word space drawn with it. */
@@ -199,9 +214,9 @@ export function planTextLayer(font: LayerFont, line: LayerLine): LayerPlan {
   const pieces: LayerPiece[] = [];
   let owner = 0;
   // Draws `codes` from x over `width` (at the line's size, or one a hair larger): Tz fits the letters, marks get MARK_BOX.
-  const show = (cps: number[], x: number, width: number, bumped = false): void => {
+  const show = (cps: readonly number[], x: number, width: number, bumped = false): void => {
     const currentSize = bumped ? size * (1 + SIZE_BUMP) : size;
-    const marks = cps.filter((c) => MARK.test(String.fromCodePoint(c))).length;
+    const marks = cps.filter(isMark).length;
     const bases = cps.length - marks;
     const markBox = bases > 0 ? Math.min(MARK_BOX * em, width / (cps.length * 2)) : width / cps.length;
     const slot = bases > 0 ? (width - marks * markBox) / bases : 0;
@@ -212,7 +227,7 @@ export function planTextLayer(font: LayerFont, line: LayerLine): LayerPlan {
     let pending = '';
     for (const cp of cps) {
       pending += codeFor(font, cp);
-      if (MARK.test(String.fromCodePoint(cp))) {
+      if (isMark(cp)) {
         parts.push(`<${pending}> ${number(-(markBox * 1000) / (currentSize * scale))}`);
         pending = '';
       }
@@ -224,7 +239,7 @@ export function planTextLayer(font: LayerFont, line: LayerLine): LayerPlan {
   // pdf.js lays out an item with Arabic-Indic digits right to left, which swaps the numbers of a range
   // ("٢٠١٦-٢٠١٧"): each number and each separator becomes an item of its own (pdf.js starts an item
   // at a change of font size), and an item of one kind reads as written.
-  const showNumber = (cps: number[], x: number, width: number): void => {
+  const showNumber = (cps: readonly number[], x: number, width: number): void => {
     const groups: number[][] = [];
     for (const cp of cps) {
       const digit = ARABIC_NUMBER.test(String.fromCodePoint(cp));
@@ -250,7 +265,7 @@ export function planTextLayer(font: LayerFont, line: LayerLine): LayerPlan {
       if (element.kind === 'gap') {
         const next = elements[k + 1];
         const nextCps = next?.kind === 'run' ? visualCodePoints(next.run) : [];
-        const markFirst = nextCps.length > 0 && MARK.test(String.fromCodePoint(nextCps[0]!));
+        const markFirst = nextCps.length > 0 && isMark(nextCps[0]!);
         const start = Math.max(element.gap.left, cursor ?? element.gap.left);
         const end = element.gap.left + element.gap.width;
         const width = markFirst ? SPACE_MIN * em : Math.min(Math.max(end - start, SPACE_MIN * em), SPACE_MAX * em);

@@ -94,7 +94,7 @@ function pdfkitDocumentBytes(compress: boolean): Promise<Buffer> {
 
 describe('withDeflatedStreams', () => {
   it('gives the objects pdfkit writes when it deflates every stream itself, the XMP packet left unfiltered', async () => {
-    const packed = await withDeflatedStreams(readPdfkitFile(await pdfkitDocumentBytes(false)));
+    const packed = withDeflatedStreams(readPdfkitFile(await pdfkitDocumentBytes(false)));
     const byPdfkit = readPdfkitFile(await pdfkitDocumentBytes(true));
     expect(packed.objects.map((o) => o.num)).toEqual(byPdfkit.objects.map((o) => o.num));
     for (const [i, o] of packed.objects.entries()) expect(o.body.toString('latin1'), `object ${o.num}`).toBe(byPdfkit.objects[i]!.body.toString('latin1'));
