@@ -71,6 +71,7 @@ export const SPACE_MAX = 0.45;
 const SIZE_BUMP = 0.001;
 
 const MARK = /\p{Mn}/u;
+const SPACE: readonly number[] = [0x20];
 const ZERO_WIDTH = /[\p{Mn}\p{Cf}]/u;
 /** Arabic-Indic digits and separators (bidi class AN). */
 const ARABIC_NUMBER = /[\u0660-\u066C]/u;
@@ -101,10 +102,14 @@ interface Codes {
 }
 const codesOf = new WeakMap<LayerFont, Codes>();
 
-/** The subset code (4 hex digits) whose text value is exactly this code point. */
-function codeFor(font: LayerFont, codePoint: number): string {
+function codesFor(font: LayerFont): Codes {
   let codes = codesOf.get(font);
   if (codes === undefined) codesOf.set(font, (codes = { sidOf: new Map(), gidTaken: new Map(), spare: font.numGlyphs - 1 }));
+  return codes;
+}
+
+/** The subset code (4 hex digits) whose text value is exactly this code point (`codes`: the font's, codesFor). */
+function codeFor(font: LayerFont, codes: Codes, codePoint: number): string {
   let code = codes.sidOf.get(codePoint);
   if (code !== undefined) return code;
   // The character's own glyph when the font has one to itself, else a spare glyph: never drawn,
@@ -212,11 +217,13 @@ export function planTextLayer(font: LayerFont, line: LayerLine): LayerPlan {
   const em = size;
   const indexOf = new Map(line.runs.map((run, i) => [run, i]));
   const pieces: LayerPiece[] = [];
+  const codes = codesFor(font);
   let owner = 0;
   // Draws `codes` from x over `width` (at the line's size, or one a hair larger): Tz fits the letters, marks get MARK_BOX.
   const show = (cps: readonly number[], x: number, width: number, bumped = false): void => {
     const currentSize = bumped ? size * (1 + SIZE_BUMP) : size;
-    const marks = cps.filter(isMark).length;
+    let marks = 0;
+    for (const cp of cps) if (isMark(cp)) marks++;
     const bases = cps.length - marks;
     const markBox = bases > 0 ? Math.min(MARK_BOX * em, width / (cps.length * 2)) : width / cps.length;
     const slot = bases > 0 ? (width - marks * markBox) / bases : 0;
@@ -226,7 +233,7 @@ export function planTextLayer(font: LayerFont, line: LayerLine): LayerPlan {
     const parts: string[] = [];
     let pending = '';
     for (const cp of cps) {
-      pending += codeFor(font, cp);
+      pending += codeFor(font, codes, cp);
       if (isMark(cp)) {
         parts.push(`<${pending}> ${number(-(markBox * 1000) / (currentSize * scale))}`);
         pending = '';
@@ -270,7 +277,7 @@ export function planTextLayer(font: LayerFont, line: LayerLine): LayerPlan {
         const end = element.gap.left + element.gap.width;
         const width = markFirst ? SPACE_MIN * em : Math.min(Math.max(end - start, SPACE_MIN * em), SPACE_MAX * em);
         owner = runsHere.has(element.gap.after) ? element.gap.after : element.gap.after + 1;
-        show([0x20], start, width);
+        show(SPACE, start, width);
         cursor = start + width;
       } else {
         const cps = visualCodePoints(element.run);
