@@ -309,9 +309,8 @@ export function glyphFormName(font: OutlineFont, gid: number): string {
 }
 
 /** Glyph outlines as form XObjects, made once per document and registered on each page that draws them. */
-const glyphForms = new WeakMap<PdfkitDocumentInternals, Map<OutlineFont, Map<number, { name: string; ref: unknown } | null>>>();
-
 type GlyphForms = Map<OutlineFont, Map<number, { name: string; ref: unknown } | null>>;
+const glyphForms = new WeakMap<PdfkitDocumentInternals, GlyphForms>();
 
 function glyphFormsOf(doc: PdfkitDocumentInternals): GlyphForms {
   let perDoc = glyphForms.get(doc);

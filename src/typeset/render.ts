@@ -6,7 +6,7 @@
  */
 import { readPdfkitFile, writeWithObjectStreams } from './objectStreams.js';
 import { withXmpPacket } from './metadataStream.js';
-import { withDeflatedStreams } from './formStreams.js';
+import { withDeflatedForms } from './formStreams.js';
 import { renderDocument, type PdfAttachment } from './pdfmakeAdapter.js';
 import type { TypesetResult } from '../document/model.js';
 import { documentDate, infoDictionary, xmpPacket, type DocumentMetadata } from '../document/metadata.js';
@@ -70,8 +70,7 @@ export async function renderDefinition(
     ? { tagged: true, displayTitle: true, background: () => pageStartNode({ kind: 'pageStart', document: structure }) }
     : {};
   const metadata = documentMetadata(meta);
-  // Every stream unfiltered: the final writing step deflates them (formStreams.ts).
-  const written = await renderDocument({ ...definition, ...tagging, compress: false }, {
+  const written = await renderDocument({ ...definition, ...tagging }, {
     version: '1.7',
     subset: 'PDF/A-3b',
     language: LANGUAGE,
@@ -79,14 +78,14 @@ export async function renderDefinition(
     files: meta.attachments ?? [],
   });
   // The final writing steps, on pdfkit's file: the escaped XMP packet in place of pdfkit's, the
-  // streams deflated, object streams.
+  // glyph outlines deflated, object streams.
   const file = withXmpPacket(readPdfkitFile(written), xmpPacket(metadata));
-  const bytes = writeWithObjectStreams(withDeflatedStreams(file));
+  const bytes = writeWithObjectStreams(withDeflatedForms(file));
   const pages = pageCount();
   return {
     bytes: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength),
     pages,
-    // pdfkit's own file: the same pages, its streams still unfiltered (its XMP packet does not draw).
+    // pdfkit's own file: the same pages, the outlines still unfiltered (its XMP packet does not draw).
     rasterCopy: () => new Uint8Array(written.buffer, written.byteOffset, written.byteLength),
   };
 }

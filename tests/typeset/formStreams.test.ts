@@ -1,14 +1,12 @@
 /**
  * withDeflatedForms: the glyph outline forms pdfkit wrote unfiltered come out deflated exactly as
- * pdfkit deflates a stream itself; nothing else changes. withDeflatedStreams: a file pdfkit wrote
- * with every stream unfiltered comes out as pdfkit writes it deflating them itself. A typeset
- * document's raster copy keeps them unfiltered and draws the same pages.
+ * pdfkit deflates a stream itself; nothing else changes. A typeset document's raster copy keeps
+ * them unfiltered and draws the same pages.
  */
 import { createRequire } from 'node:module';
-import { fileURLToPath } from 'node:url';
 import * as mupdf from 'mupdf';
 import { describe, expect, it } from 'vitest';
-import { withDeflatedForms, withDeflatedStreams } from '../../src/typeset/formStreams.js';
+import { withDeflatedForms } from '../../src/typeset/formStreams.js';
 import { readPdfkitFile, UnexpectedPdfLayoutError } from '../../src/typeset/objectStreams.js';
 import { typesetDocument } from '../../src/typeset/index.js';
 import { sampleDocument } from './fixtures/sampleDocument.js';
@@ -61,48 +59,6 @@ describe('withDeflatedForms', () => {
       objects: file.objects.map((o) => ({ num: o.num, body: Buffer.from(o.body.toString('latin1').replace(/^(<<\n\/Subtype \/Form\n[^>]*\/Length )(\d+)/, (_, head: string, n: string) => `${head}${Number(n) + 1}`), 'latin1') })),
     };
     expect(() => withDeflatedForms(broken)).toThrow(UnexpectedPdfLayoutError);
-  });
-});
-
-/**
- * A PDF/A file (a colour profile made with its /Length, an XMP packet), two pages of text (contents,
- * an embedded font), an attachment and three forms, written with pdfkit deflating its streams or not.
- */
-function pdfkitDocumentBytes(compress: boolean): Promise<Buffer> {
-  return new Promise((resolve) => {
-    const doc = new PDFDocument({ compress, pdfVersion: '1.7', subset: 'PDF/A-3b', info: { CreationDate: new Date(0), ModDate: new Date(0) } }) as PdfkitDoc & {
-      addPage(): void;
-      file(data: Buffer, options: object): void;
-      font(path: string): void;
-    };
-    const chunks: Buffer[] = [];
-    doc.on('data', (chunk) => chunks.push(chunk!));
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.font(fileURLToPath(new URL('../../fonts/amiri-latin-400.ttf', import.meta.url)));
-    doc.text('page one', 72, 72);
-    doc.addPage();
-    doc.text('page two', 72, 72);
-    doc.file(Buffer.from('{"a": 1}\n'.repeat(50)), { name: 'data.json', type: 'application/json', creationDate: new Date(0), modifiedDate: new Date(0) });
-    for (const path of PATHS) {
-      const ref = doc.ref({ Subtype: 'Form', BBox: [0, 0, 100, 700] });
-      if (!compress) ref.compress = false;
-      ref.end(path);
-    }
-    doc.end();
-  });
-}
-
-describe('withDeflatedStreams', () => {
-  it('gives the objects pdfkit writes when it deflates every stream itself, the XMP packet left unfiltered', async () => {
-    const packed = withDeflatedStreams(readPdfkitFile(await pdfkitDocumentBytes(false)));
-    const byPdfkit = readPdfkitFile(await pdfkitDocumentBytes(true));
-    expect(packed.objects.map((o) => o.num)).toEqual(byPdfkit.objects.map((o) => o.num));
-    for (const [i, o] of packed.objects.entries()) expect(o.body.toString('latin1'), `object ${o.num}`).toBe(byPdfkit.objects[i]!.body.toString('latin1'));
-    const texts = packed.objects.map((o) => o.body.toString('latin1'));
-    // Contents, font file, ToUnicode, colour profile (its /N after /Length), attachment, forms: deflated.
-    expect(texts.filter((t) => t.includes('\n/Filter /FlateDecode\n>>\nstream\n')).length).toBeGreaterThanOrEqual(9);
-    expect(texts.some((t) => /^<<\n\/Length \d+\n\/N 3\n\/Filter \/FlateDecode\n>>/.test(t))).toBe(true);
-    expect(texts.filter((t) => t.includes('/Type /Metadata')).every((t) => !t.includes('/Filter'))).toBe(true);
   });
 });
 
