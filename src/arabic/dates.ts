@@ -4,8 +4,10 @@
  *
  * The first month name comes from date-fns' `ar` locale (the Egyptian/Gulf names: يناير … ديسمبر);
  * the second is the Syriac name used in Iraq and the Levant, which date-fns does not provide.
+ * The name is read from the locale as `format(date, 'LLLL')` reads it (standalone, wide), without
+ * loading `format` itself (34 modules more, ~20 ms of every start).
  */
-import { format } from 'date-fns/format';
+import type { Month } from 'date-fns';
 import { ar } from 'date-fns/locale/ar';
 
 export type DatePrecision = 'day' | 'month' | 'year';
@@ -54,7 +56,7 @@ export function formatArabicDate(iso: string, precision?: DatePrecision): string
   if (date.getFullYear() !== year || date.getMonth() !== monthIndex || date.getDate() !== day) {
     throw new Error(`"${iso}" is not a calendar date`);
   }
-  const monthNames = `${format(date, 'LLLL', { locale: ar })}/${syriacMonthNames[monthIndex] ?? ''}`.replaceAll(' ', NO_BREAK);
+  const monthNames = `${ar.localize.month(monthIndex as Month, { width: 'wide', context: 'standalone' })}/${syriacMonthNames[monthIndex] ?? ''}`.replaceAll(' ', NO_BREAK);
   return wanted === 'month' ? `${monthNames} ${yearText}` : `${day}${NO_BREAK}${monthNames} ${yearText}`;
 }
 

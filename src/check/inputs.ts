@@ -38,12 +38,13 @@ export async function recordInputs(sources: InputSources): Promise<InputsRecord>
   const files: Record<string, string> = {};
   // Fixed prefixes, not the directories' real names: a copy of the inputs elsewhere (a temp dir,
   // --data DIR) fingerprints the same as the original.
-  for (const name of await dataFileNames(sources.dataDir)) {
-    files[`data/${name}`] = await hashFile(path.join(sources.dataDir, name));
-  }
-  for (const relative of templateFileNames(sources.templatesDir)) {
-    files[`templates/${relative}`] = await hashFile(path.join(sources.templatesDir, ...relative.split('/')));
-  }
+  // Read side by side (a watch rebuild starts with this; hashFile never throws).
+  const entries: [string, string][] = [
+    ...(await dataFileNames(sources.dataDir)).map((name): [string, string] => [`data/${name}`, path.join(sources.dataDir, name)]),
+    ...templateFileNames(sources.templatesDir).map((relative): [string, string] => [`templates/${relative}`, path.join(sources.templatesDir, ...relative.split('/'))]),
+  ];
+  const hashes = await Promise.all(entries.map(([, file]) => hashFile(file)));
+  entries.forEach(([key], i) => (files[key] = hashes[i]!));
   return fingerprintInputs({ generatorVersion: sources.generatorVersion, digits: sources.digits, files });
 }
 

@@ -2,7 +2,8 @@ import path from 'node:path';
 import { constants as fsConstants } from 'node:fs';
 import { access, readFile, stat } from 'node:fs/promises';
 import type { ParseArgsConfig } from 'node:util';
-import { briefIds, briefs, isBriefId, type BriefId } from '../briefs/registry.js';
+// The catalog, not the registry: naming briefs needs no derive functions (see catalog.ts).
+import { briefCatalog as briefs, briefIds, isBriefId, type BriefId } from '../briefs/catalog.js';
 import { defaultDataDir, defaultOutDir, templatesDir } from '../paths.js';
 import { generatorVersion } from '../packageInfo.js';
 import type { Digits } from '../document/model.js';

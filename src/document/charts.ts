@@ -2,7 +2,9 @@
  * What a chart's bars say, the same in the PDF and the HTML edition: each bar's printed value and the
  * largest value, which sets the scale.
  */
-import { formatNumber, type Digits } from '../arabic/index.js';
+// The module itself, not the folder's index: that brings date-fns (43 modules) to every typeset.
+import { formatNumber } from '../arabic/numberText.js';
+import type { Digits } from '../arabic/digits.js';
 import type { BarChartItem } from './model.js';
 
 /** Printed where a bar has no number: a missing value is unknown, not zero. */

@@ -6,8 +6,10 @@
 import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
-const converter = require('woff2sfnt-sfnt2woff') as { toSfnt(woff: Buffer): Buffer };
+// Loaded on the first conversion (it brings pako, ~7 ms): a prepared fonts/ folder never needs it.
+let converter: { toSfnt(woff: Buffer): Buffer } | undefined;
 
 export function woffToSfnt(woff: Uint8Array): Buffer {
+  converter ??= require('woff2sfnt-sfnt2woff') as { toSfnt(woff: Buffer): Buffer };
   return converter.toSfnt(Buffer.from(woff));
 }

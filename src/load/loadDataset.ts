@@ -72,10 +72,10 @@ export async function loadDataset(dir: string, options: LoadOptions = {}): Promi
   if (names.length === 0) {
     dataset.issues.push(wholeFileIssue(shown(absoluteDir), 'no data files (*.yaml) in the data folder'));
   }
-  for (const name of names) {
-    const absolute = path.join(absoluteDir, name);
-    dataset.files.push(await loadFile(absolute, shown(absolute), options.cache));
-  }
+  // Read side by side, kept in file-name order (loadFile never throws: problems are issues).
+  dataset.files.push(
+    ...(await Promise.all(names.map((name) => loadFile(path.join(absoluteDir, name), shown(path.join(absoluteDir, name)), options.cache)))),
+  );
   return dataset;
 }
 

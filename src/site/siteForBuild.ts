@@ -52,7 +52,13 @@ export function publicUrlFromEnvironment(environment: NodeJS.ProcessEnv = proces
  */
 export async function renderSiteForBuild(input: SiteBuildInput): Promise<SiteFile[]> {
   const publicUrl = input.publicUrl ?? publicUrlFromEnvironment();
-  const { fonts, license } = await loadSiteFonts();
+  const fontsRead = loadSiteFonts();
+  // The editions' HTML bodies first, while the worker draws the last thumbnails (the wait that ends
+  // a full build); buildSite then takes each body from here. The same calls, the same strings.
+  const bodies = new Map(input.editions.map((edition) => [edition.blocks, input.renderBlocks(edition.blocks, { digits: input.digits, page: true })]));
+  const renderBlocks: BlocksToHtml = (blocks, options) =>
+    (options.page && options.digits === input.digits ? bodies.get(blocks) : undefined) ?? input.renderBlocks(blocks, options);
+  const { fonts, license } = await fontsRead;
   const briefs = [];
   for (const edition of input.editions) {
     briefs.push({
@@ -70,7 +76,7 @@ export async function renderSiteForBuild(input: SiteBuildInput): Promise<SiteFil
     briefs,
     fonts,
     fontLicense: license,
-    renderBlocks: input.renderBlocks,
+    renderBlocks,
     publicUrl,
     ...(input.edition ? { edition: input.edition } : {}),
   });

@@ -310,11 +310,16 @@ export function glyphFormName(font: OutlineFont, gid: number): string {
 }
 
 /** Glyph outlines as form XObjects, made once per document and registered on each page that draws them. */
-const glyphForms = new WeakMap<PdfkitDocumentInternals, Map<OutlineFont, Map<number, { name: string; ref: unknown } | null>>>();
+type GlyphForms = Map<OutlineFont, Map<number, { name: string; ref: unknown } | null>>;
+const glyphForms = new WeakMap<PdfkitDocumentInternals, GlyphForms>();
 
-function glyphForm(doc: PdfkitDocumentInternals, font: OutlineFont, gid: number): string | undefined {
+function glyphFormsOf(doc: PdfkitDocumentInternals): GlyphForms {
   let perDoc = glyphForms.get(doc);
   if (perDoc === undefined) glyphForms.set(doc, (perDoc = new Map()));
+  return perDoc;
+}
+
+function glyphForm(doc: PdfkitDocumentInternals, perDoc: GlyphForms, font: OutlineFont, gid: number): { name: string; ref: unknown } | null {
   let perFont = perDoc.get(font);
   if (perFont === undefined) perDoc.set(font, (perFont = new Map()));
   let form = perFont.get(gid);
@@ -332,9 +337,7 @@ function glyphForm(doc: PdfkitDocumentInternals, font: OutlineFont, gid: number)
     }
     perFont.set(gid, form);
   }
-  if (form === null) return undefined;
-  doc.page.xobjects[form.name] ??= form.ref;
-  return form.name;
+  return form;
 }
 
 function faceOf(font: PdfkitFont): LoadedFace {
@@ -343,6 +346,9 @@ function faceOf(font: PdfkitFont): LoadedFace {
 }
 
 function surfaceOf(doc: PdfkitDocumentInternals, fontOf: Map<PdfFont, PdfkitFont>): TextSurface {
+  const forms = glyphFormsOf(doc);
+  // The page's XObject resources, read on the first glyph drawn (reading them makes the entry).
+  let xobjects: Record<string, unknown> | undefined;
   return {
     addContent: (operators) => doc.addContent(operators),
     useFont: (pdfFont) => {
@@ -350,7 +356,13 @@ function surfaceOf(doc: PdfkitDocumentInternals, fontOf: Map<PdfFont, PdfkitFont
       doc.page.fonts[font.id] ??= font.ref();
       return font.id;
     },
-    useGlyph: (font, gid) => glyphForm(doc, font, gid),
+    useGlyph: (font, gid) => {
+      const form = glyphForm(doc, forms, font, gid);
+      if (form === null) return undefined;
+      xobjects ??= doc.page.xobjects;
+      xobjects[form.name] ??= form.ref;
+      return form.name;
+    },
     setFillColor: (color) => doc.fillColor(color),
     pageHeight: doc.page.height,
   };

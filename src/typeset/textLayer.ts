@@ -71,6 +71,7 @@ export const SPACE_MAX = 0.45;
 const SIZE_BUMP = 0.001;
 
 const MARK = /\p{Mn}/u;
+const SPACE: readonly number[] = [0x20];
 const ZERO_WIDTH = /[\p{Mn}\p{Cf}]/u;
 /** Arabic-Indic digits and separators (bidi class AN). */
 const ARABIC_NUMBER = /[\u0660-\u066C]/u;
@@ -86,10 +87,23 @@ const ARABIC_NUMBER = /[\u0660-\u066C]/u;
 const AN_DIGIT_WIDTH = 1000;
 const AN_OVERLAP = 0.175;
 
-/** Hundredths (of a point, of a per cent of scaling): the layer is invisible, its boxes need no finer grain. */
-function number(n: number): string {
+/**
+ * Hundredths (of a point, of a per cent of scaling): the layer is invisible, its boxes need no finer grain.
+ * The string is String(Math.round(n * 100) / 100 + 0), written from the integer hundredths without
+ * the division and float printing (the layer writes several numbers per character: a hot path).
+ */
+export function number(n: number): string {
   if (!(n > -1e21 && n < 1e21)) throw new Error(`unsupported number: ${n}`);
-  return String(Math.round(n * 100) / 100 + 0);
+  const hundredths = Math.round(n * 100);
+  // Beyond 1e12 a float's spacing nears a hundredth: leave those to the general formatting.
+  if (!(hundredths > -1e12 && hundredths < 1e12)) return String(hundredths / 100 + 0);
+  const magnitude = hundredths < 0 ? -hundredths : hundredths;
+  const whole = Math.floor(magnitude / 100);
+  const fraction = magnitude - whole * 100;
+  const head = hundredths < 0 ? `-${whole}` : `${whole}`;
+  if (fraction === 0) return head;
+  if (fraction % 10 === 0) return `${head}.${fraction / 10}`;
+  return fraction < 10 ? `${head}.0${fraction}` : `${head}.${fraction}`;
 }
 
 interface Codes {
@@ -99,19 +113,23 @@ interface Codes {
 }
 const codesOf = new WeakMap<LayerFont, Codes>();
 
-/**
- * The subset code (4 hex digits) whose text value is exactly this code point. A `wide` code declares
- * AN_DIGIT_WIDTH (a glyph of a number set in Arabic-Indic digits, see AN_OVERLAP); Arabic-Indic
- * digits are always wide.
- */
-function codeFor(font: LayerFont, codePoint: number, wide = false): string {
+function codesFor(font: LayerFont): Codes {
   let codes = codesOf.get(font);
   if (codes === undefined) codesOf.set(font, (codes = { sidOf: new Map(), gidTaken: new Map(), spare: font.numGlyphs - 1 }));
-  const char = String.fromCodePoint(codePoint);
-  const declared = ZERO_WIDTH.test(char) ? 0 : wide || ARABIC_NUMBER.test(char) ? AN_DIGIT_WIDTH : NOMINAL_WIDTH;
-  const key = declared === AN_DIGIT_WIDTH ? -1 - codePoint : codePoint;
+  return codes;
+}
+
+/**
+ * The subset code (4 hex digits) whose text value is exactly this code point (`codes`: the font's,
+ * codesFor). A `wide` code declares AN_DIGIT_WIDTH (a glyph of a number set in Arabic-Indic digits,
+ * see AN_OVERLAP); Arabic-Indic digits are always wide.
+ */
+function codeFor(font: LayerFont, codes: Codes, codePoint: number, wide = false): string {
+  const wideCode = wide || (codePoint >= 0x660 && codePoint <= 0x66c);
+  const key = wideCode ? -1 - codePoint : codePoint;
   let code = codes.sidOf.get(key);
   if (code !== undefined) return code;
+  const declared = ZERO_WIDTH.test(String.fromCodePoint(codePoint)) ? 0 : wideCode ? AN_DIGIT_WIDTH : NOMINAL_WIDTH;
   // The character's own glyph when the font has one to itself, else a spare glyph: never drawn,
   // so any glyph serves, but one glyph has one text value (and one width).
   let gid = font.glyphForCodePoint(codePoint);
@@ -180,10 +198,25 @@ export function chunksOf(line: LayerLine): Element[][] {
   return chunks.map((c) => [...[...c.elements].sort((a, b) => left(a) - left(b)), ...c.trailing]);
 }
 
+/** Whether a code point is a mark (Mn), remembered: the layer asks for every character it writes. */
+const markOf = new Map<number, boolean>();
+function isMark(codePoint: number): boolean {
+  let mark = markOf.get(codePoint);
+  if (mark === undefined) markOf.set(codePoint, (mark = MARK.test(String.fromCodePoint(codePoint))));
+  return mark;
+}
+
+/** Visual code points by run text, per direction: a bounded set (the words of the documents), never modified. */
+const visualOf = { ltr: new Map<string, readonly number[]>(), rtl: new Map<string, readonly number[]>() };
+
 /** The characters of a run as they lie left to right (a right-to-left run reversed, marks before their bases). */
-function visualCodePoints(run: LayerRun): number[] {
+function visualCodePoints(run: LayerRun): readonly number[] {
+  const known = (run.rtl ? visualOf.rtl : visualOf.ltr).get(run.text);
+  if (known !== undefined) return known;
   const cps = Array.from(run.text, (c) => c.codePointAt(0)!);
-  return run.rtl ? cps.reverse() : cps;
+  if (run.rtl) cps.reverse();
+  (run.rtl ? visualOf.rtl : visualOf.ltr).set(run.text, cps);
+  return cps;
 }
 
 /** One run's part of a line's text layer: its invisible text, and the word space drawn with it. */
@@ -213,12 +246,14 @@ export function planTextLayer(font: LayerFont, line: LayerLine): LayerPlan {
   const em = size;
   const indexOf = new Map(line.runs.map((run, i) => [run, i]));
   const pieces: LayerPiece[] = [];
+  const codes = codesFor(font);
   let owner = 0;
   // Draws `codes` from x over `width` (at the line's size, or one a hair larger): Tz fits the letters, marks get MARK_BOX.
   // In a number chunk with Arabic-Indic digits every glyph, separators too, overlaps the next (AN_OVERLAP).
-  const show = (cps: number[], x: number, width: number, bumped = false, inNumber = false): void => {
+  const show = (cps: readonly number[], x: number, width: number, bumped = false, inNumber = false): void => {
     const currentSize = bumped ? size * (1 + SIZE_BUMP) : size;
-    const marks = cps.filter((c) => MARK.test(String.fromCodePoint(c))).length;
+    let marks = 0;
+    for (const cp of cps) if (isMark(cp)) marks++;
     const bases = cps.length - marks;
     const markBox = bases > 0 ? Math.min(MARK_BOX * em, width / (cps.length * 2)) : width / cps.length;
     const slot = bases > 0 ? (width - marks * markBox) / bases : 0;
@@ -233,11 +268,11 @@ export function planTextLayer(font: LayerFont, line: LayerLine): LayerPlan {
     const parts: string[] = [];
     let pending = '';
     for (const cp of cps) {
-      pending += codeFor(font, cp, inNumber);
-      if (digits && !MARK.test(String.fromCodePoint(cp))) {
+      pending += codeFor(font, codes, cp, inNumber);
+      if (digits && !isMark(cp)) {
         parts.push(`<${pending}> ${number(declaredOf(cp) - slotUnits)}`);
         pending = '';
-      } else if (MARK.test(String.fromCodePoint(cp))) {
+      } else if (isMark(cp)) {
         parts.push(`<${pending}> ${number(-(markBox * 1000) / (currentSize * scale))}`);
         pending = '';
       }
@@ -249,7 +284,7 @@ export function planTextLayer(font: LayerFont, line: LayerLine): LayerPlan {
   // pdf.js lays out an item with Arabic-Indic digits right to left, which swaps the numbers of a range
   // ("٢٠١٦-٢٠١٧"): each number and each separator becomes an item of its own (pdf.js starts an item
   // at a change of font size), and an item of one kind reads as written.
-  const showNumber = (cps: number[], x: number, width: number): void => {
+  const showNumber = (cps: readonly number[], x: number, width: number): void => {
     const groups: number[][] = [];
     for (const cp of cps) {
       const digit = ARABIC_NUMBER.test(String.fromCodePoint(cp));
@@ -275,12 +310,12 @@ export function planTextLayer(font: LayerFont, line: LayerLine): LayerPlan {
       if (element.kind === 'gap') {
         const next = elements[k + 1];
         const nextCps = next?.kind === 'run' ? visualCodePoints(next.run) : [];
-        const markFirst = nextCps.length > 0 && MARK.test(String.fromCodePoint(nextCps[0]!));
+        const markFirst = nextCps.length > 0 && isMark(nextCps[0]!);
         const start = Math.max(element.gap.left, cursor ?? element.gap.left);
         const end = element.gap.left + element.gap.width;
         const width = markFirst ? SPACE_MIN * em : Math.min(Math.max(end - start, SPACE_MIN * em), SPACE_MAX * em);
         owner = runsHere.has(element.gap.after) ? element.gap.after : element.gap.after + 1;
-        show([0x20], start, width);
+        show(SPACE, start, width);
         cursor = start + width;
       } else {
         const cps = visualCodePoints(element.run);

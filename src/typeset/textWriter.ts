@@ -56,10 +56,29 @@ export interface PlacedRun {
   glyphs: ShapedRun;
 }
 
-/** pdfkit's number format in content streams. */
-function number(n: number): string {
+/**
+ * pdfkit's number format in content streams: String(Math.round(n * 1e6) / 1e6), written from the
+ * integer millionths without float printing (four numbers per run); whole numbers (most glyph
+ * moves are whole font units) print as they are.
+ */
+export function number(n: number): string {
+  if (Number.isInteger(n) && n > -1e9 && n < 1e9) return String(n);
   if (!(n > -1e21 && n < 1e21)) throw new Error(`unsupported number: ${n}`);
-  return String(Math.round(n * 1e6) / 1e6);
+  const millionths = Math.round(n * 1e6);
+  // Beyond 1e14 a float's spacing nears a millionth: leave those to the general formatting.
+  if (!(millionths > -1e14 && millionths < 1e14)) return String(millionths / 1e6);
+  const magnitude = millionths < 0 ? -millionths : millionths;
+  const whole = Math.floor(magnitude / 1e6);
+  let fraction = magnitude - whole * 1e6;
+  // -0 prints as 0, as String does.
+  const head = millionths < 0 ? `-${whole}` : `${whole}`;
+  if (fraction === 0) return head;
+  let digits = 6;
+  while (fraction % 10 === 0) {
+    fraction /= 10;
+    digits--;
+  }
+  return `${head}.${String(fraction).padStart(digits, '0')}`;
 }
 
 /** Where each glyph of the run is drawn, in 1/1000 em from the run's first glyph (see glyphRun.ts). */
@@ -68,40 +87,66 @@ function placements(run: ShapedRun, unitsPerEm: number): GlyphPosition[] {
   return arrangeRun(run.glyphs.map(() => ''), positions)[1];
 }
 
-/** Draws a run's glyphs as outlines (`colorSet`: the fill colour is the run's already); says whether it drew any. */
-export function writeRun(surface: TextSurface, run: PlacedRun, colorSet = false): boolean {
-  if (run.glyphs.glyphs.length === 0) return false;
-  const positions = placements(run.glyphs, run.unitsPerEm);
-  const size = run.fontSize;
-  const scale = size / run.unitsPerEm;
-  const baseline = run.top + (run.ascender / 1000) * size;
-  // One matrix for the run (font units, y up, on pdfkit's top-down page), then each glyph by a move
-  // relative to the last one, in font units.
-  const ops: string[] = [`${number(scale)} 0 0 ${number(-scale)} ${number(run.x)} ${number(baseline)} cm`];
-  const toUnits = run.unitsPerEm / 1000;
+/**
+ * A run's glyphs as drawn from its matrix: the moves and form names, one operator a line (undefined
+ * when no glyph has an outline). It depends only on the shaped run, its font and the forms' names,
+ * so a run shaped once (shaping.ts remembers runs) is laid out once and drawn from this record.
+ */
+interface RunDrawing {
+  outlines: OutlineFont;
+  unitsPerEm: number;
+  /** The form each glyph is drawn with, as the surface named it (undefined: an empty glyph). */
+  names: (string | undefined)[];
+  body: string | undefined;
+}
+
+const drawings = new WeakMap<ShapedRun, RunDrawing>();
+
+function drawingOf(glyphs: ShapedRun, outlines: OutlineFont, unitsPerEm: number, names: (string | undefined)[]): RunDrawing {
+  const positions = placements(glyphs, unitsPerEm);
+  const toUnits = unitsPerEm / 1000;
+  const ops: string[] = [];
   let pen = 0;
   let atX = 0;
   let atY = 0;
-  let drawnAny = false;
-  run.glyphs.glyphs.forEach((glyph, i) => {
+  glyphs.glyphs.forEach((_, i) => {
     const p = positions[i]!;
-    const name = surface.useGlyph(run.outlines, glyph.id);
+    const name = names[i];
     if (name !== undefined) {
       // Whole font units (0.006 pt at most at 12 pt), from the run's origin: no error accumulates.
       const gx = Math.round((pen + p.xOffset) * toUnits);
       const gy = Math.round(p.yOffset * toUnits);
       if (gx !== atX || gy !== atY) ops.push(`1 0 0 1 ${number(gx - atX)} ${number(gy - atY)} cm`);
       ops.push(`/${name} Do`);
-      [atX, atY] = [gx, gy];
-      drawnAny = true;
+      atX = gx;
+      atY = gy;
     }
     pen += p.xAdvance;
   });
-  if (!drawnAny) return false;
+  return { outlines, unitsPerEm, names, body: ops.length > 0 ? ops.join('\n') : undefined };
+}
+
+/** Draws a run's glyphs as outlines (`colorSet`: the fill colour is the run's already); says whether it drew any. */
+export function writeRun(surface: TextSurface, run: PlacedRun, colorSet = false): boolean {
+  const glyphs = run.glyphs.glyphs;
+  if (glyphs.length === 0) return false;
+  // Every glyph's form asked for in order, as each draw makes the page (and the document) use it.
+  let drawing = drawings.get(run.glyphs);
+  let fresh = drawing === undefined || drawing.outlines !== run.outlines || drawing.unitsPerEm !== run.unitsPerEm;
+  const names: (string | undefined)[] = new Array(glyphs.length);
+  for (let i = 0; i < glyphs.length; i++) {
+    names[i] = surface.useGlyph(run.outlines, glyphs[i]!.id);
+    if (!fresh && names[i] !== drawing!.names[i]) fresh = true;
+  }
+  if (fresh) drawings.set(run.glyphs, (drawing = drawingOf(run.glyphs, run.outlines, run.unitsPerEm, names)));
+  if (drawing!.body === undefined) return false;
+  const size = run.fontSize;
+  const scale = size / run.unitsPerEm;
+  const baseline = run.top + (run.ascender / 1000) * size;
   if (!colorSet) surface.setFillColor(run.color);
-  surface.addContent('q');
-  surface.addContent(ops.join('\n'));
-  surface.addContent('Q');
+  // One matrix for the run (font units, y up, on pdfkit's top-down page), then each glyph by a move
+  // relative to the last one, in font units; balanced, one unit of content.
+  surface.addContent(`q\n${number(scale)} 0 0 ${number(-scale)} ${number(run.x)} ${number(baseline)} cm\n${drawing!.body}\nQ`);
   return true;
 }
 

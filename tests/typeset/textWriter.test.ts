@@ -34,13 +34,13 @@ describe('writeRun', () => {
     writeRun(surface, placed(new ShapedRun([glyph(40, [0x627], 250), glyph(41, [0x644], 300)], [at(250), at(300)])));
     expect(surface.colors).toEqual(['#111111']);
     // on pdfkit's top-down page: baseline 50 + 0.8 * 10 down, font units y up; the second glyph 250 units to the right
-    expect(surface.ops).toEqual(['q', '0.01 0 0 -0.01 100 58 cm\n/G40 Do\n1 0 0 1 250 0 cm\n/G41 Do', 'Q']);
+    expect(surface.ops).toEqual(['q\n0.01 0 0 -0.01 100 58 cm\n/G40 Do\n1 0 0 1 250 0 cm\n/G41 Do\nQ']);
   });
 
   it('places a glyph raised off the baseline by its offset, and the next one back on the baseline', () => {
     const surface = fakeSurface();
     writeRun(surface, placed(new ShapedRun([glyph(1, [0x62d], 300), glyph(2, [0x645], 200)], [at(300, 50), at(200)]), 10));
-    expect(surface.ops[1]).toBe('0.01 0 0 -0.01 10 58 cm\n1 0 0 1 0 50 cm\n/G1 Do\n1 0 0 1 300 -50 cm\n/G2 Do');
+    expect(surface.ops[0]).toBe('q\n0.01 0 0 -0.01 10 58 cm\n1 0 0 1 0 50 cm\n/G1 Do\n1 0 0 1 300 -50 cm\n/G2 Do\nQ');
   });
 
   it('draws nothing for a glyph without an outline (a space) or an empty run', () => {
@@ -48,6 +48,28 @@ describe('writeRun', () => {
     writeRun(surface, placed(new ShapedRun([glyph(3, [0x20], 250)], [at(250)])));
     writeRun(surface, placed(new ShapedRun([], [])));
     expect(surface.ops).toEqual([]);
+  });
+});
+
+describe('writeRun, a run drawn again', () => {
+  it('asks for every glyph again, in order, and draws what it drew the first time, at its new place', () => {
+    const run = new ShapedRun([glyph(40, [0x627], 250), glyph(3, [0x20], 200), glyph(41, [0x644], 300)], [at(250), at(200), at(300)]);
+    const first = fakeSurface();
+    writeRun(first, placed(run));
+    const again = fakeSurface();
+    writeRun(again, placed(run, 20));
+    expect(again.used).toEqual([40, 3, 41]);
+    expect(again.ops).toEqual([first.ops[0]!.replace(' 100 58 cm', ' 20 58 cm')]);
+  });
+
+  it('follows the surface when it names a glyph\'s form otherwise', () => {
+    const run = new ShapedRun([glyph(40, [0x627], 250), glyph(41, [0x644], 300)], [at(250), at(300)]);
+    writeRun(fakeSurface(), placed(run));
+    const other = { ...fakeSurface(), ops: [] as string[] };
+    other.addContent = (o) => other.ops.push(o);
+    other.useGlyph = (_font, gid) => (gid === 41 ? undefined : `H${gid}`);
+    writeRun(other, placed(run));
+    expect(other.ops).toEqual(['q\n0.01 0 0 -0.01 100 58 cm\n/H40 Do\nQ']);
   });
 });
 

@@ -3,7 +3,9 @@
  * then every bar's label, value (a range as its two ends, a qualified value as printed) and note,
  * which names the claimant.
  */
-import { formatNumber, type Digits } from '../../arabic/index.js';
+// The module itself, not the folder's index: that brings date-fns (43 modules) to every typeset.
+import { formatNumber } from '../../arabic/numberText.js';
+import type { Digits } from '../../arabic/digits.js';
 import type { BarChartItem } from '../../document/index.js';
 
 export interface ChartData {
