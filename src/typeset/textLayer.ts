@@ -257,10 +257,14 @@ export function planTextLayer(font: LayerFont, line: LayerLine): LayerPlan {
     const bases = cps.length - marks;
     const markBox = bases > 0 ? Math.min(MARK_BOX * em, width / (cps.length * 2)) : width / cps.length;
     const slot = bases > 0 ? (width - marks * markBox) / bases : 0;
-    const declaredOf = (cp: number) => (inNumber || ARABIC_NUMBER.test(String.fromCodePoint(cp)) ? AN_DIGIT_WIDTH : NOMINAL_WIDTH);
+    // As codeFor declares it.
+    const declaredOf = (cp: number) => {
+      const char = String.fromCodePoint(cp);
+      return ZERO_WIDTH.test(char) ? 0 : inNumber || ARABIC_NUMBER.test(char) ? AN_DIGIT_WIDTH : NOMINAL_WIDTH;
+    };
     const digits = bases > 0 && (inNumber || cps.some((c) => ARABIC_NUMBER.test(String.fromCodePoint(c))));
     const overlapping = bases > 0 && (inNumber || cps.every((c) => ARABIC_NUMBER.test(String.fromCodePoint(c))));
-    const scale = !(bases > 0) ? 1 : overlapping ? (slot / currentSize + AN_OVERLAP) / (declaredOf(cps[0]!) / 1000) : slot / ((NOMINAL_WIDTH / 1000) * currentSize);
+    const scale = !(bases > 0) ? 1 : overlapping ? (slot / currentSize + AN_OVERLAP) / (AN_DIGIT_WIDTH / 1000) : slot / ((NOMINAL_WIDTH / 1000) * currentSize);
     if (!(scale > 0)) return;
     // In a number, each glyph is moved back from its declared advance to its slot (in 1/1000 of the scaled em).
     const slotUnits = (slot * 1000) / (currentSize * scale);

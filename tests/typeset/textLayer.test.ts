@@ -97,6 +97,16 @@ describe('planTextLayer', () => {
     expect(elsewhere[1]!.end - elsewhere[1]!.x).toBeCloseTo(6, 1);
   });
 
+  it('keeps every digit in its slot, in order, when an Arabic-Indic number holds a zero-width character', () => {
+    const font = fakeLayerFont();
+    const shown = replay(font, planTextLayer(font, line([{ text: '١\u200e٢٣', rtl: false, left: 100, width: 18 }]))).filter((s) => /[٠-٩]/u.test(s.char));
+    expect(shown.map((s) => s.char).join('')).toBe('١٢٣');
+    // Each character (the mark of direction too) has its slot of the box, in order.
+    expect(shown.map((s) => s.x)).toEqual([...shown.map((s) => s.x)].sort((a, b) => a - b));
+    expect(shown[0]!.x).toBeCloseTo(100, 1);
+    expect(shown[2]!.x).toBeCloseTo(100 + 18 * 3 / 4, 1);
+  });
+
   it('draws the sign after an Arabic-Indic number ("٤٪") right after the number, before the words that follow', () => {
     // The bidi algorithm gives "٪" to the right-to-left run after the number; MuPDF reads it as
     // left to right and, drawn with the words after it, would put it after them.
