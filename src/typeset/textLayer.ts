@@ -27,6 +27,7 @@
  *    on each side of the mark.
  * No character is invented: each code point drawn is one the text has, and nothing else is drawn.
  */
+import { pdfNumber } from './pdfNumber.js';
 import type { PdfFont, TextSurface } from './textWriter.js';
 
 /** One run of a line, in logical order: its characters in reading order and its box on the page. */
@@ -73,8 +74,10 @@ const SIZE_BUMP = 0.001;
 const MARK = /\p{Mn}/u;
 const SPACE: readonly number[] = [0x20];
 const ZERO_WIDTH = /[\p{Mn}\p{Cf}]/u;
-/** Arabic-Indic digits and separators (bidi class AN). */
+/** Arabic-Indic digits and separators (bidi class AN, and the percent sign beside them). */
 const ARABIC_NUMBER = /[\u0660-\u066C]/u;
+/** The same, by code point (the layer asks for every character it writes). */
+const isArabicNumber = (codePoint: number) => codePoint >= 0x660 && codePoint <= 0x66c;
 /**
  * MuPDF takes Arabic-Indic digits (bidi class AN) for right-to-left letters: drawn left to right and
  * abutting, they look like visually ordered right-to-left text and it reverses them ("١٥" → "٥١").
@@ -87,27 +90,17 @@ const ARABIC_NUMBER = /[\u0660-\u066C]/u;
 const AN_DIGIT_WIDTH = 1000;
 const AN_OVERLAP = 0.175;
 
-/**
- * Hundredths (of a point, of a per cent of scaling): the layer is invisible, its boxes need no finer grain.
- * The string is String(Math.round(n * 100) / 100 + 0), written from the integer hundredths without
- * the division and float printing (the layer writes several numbers per character: a hot path).
- */
-export function number(n: number): string {
-  if (!(n > -1e21 && n < 1e21)) throw new Error(`unsupported number: ${n}`);
-  const hundredths = Math.round(n * 100);
-  // Beyond 1e12 a float's spacing nears a hundredth: leave those to the general formatting.
-  if (!(hundredths > -1e12 && hundredths < 1e12)) return String(hundredths / 100 + 0);
-  const magnitude = hundredths < 0 ? -hundredths : hundredths;
-  const whole = Math.floor(magnitude / 100);
-  const fraction = magnitude - whole * 100;
-  const head = hundredths < 0 ? `-${whole}` : `${whole}`;
-  if (fraction === 0) return head;
-  if (fraction % 10 === 0) return `${head}.${fraction / 10}`;
-  return fraction < 10 ? `${head}.0${fraction}` : `${head}.${fraction}`;
+/** Hundredths (of a point, of a per cent of scaling): the layer is invisible, its boxes need no finer grain. */
+const number = (n: number) => pdfNumber(n, 2);
+
+/** A subset code (4 hex digits) and the advance its glyph declares (1/1000 em). */
+interface Code {
+  hex: string;
+  declared: number;
 }
 
 interface Codes {
-  sidOf: Map<number, string>;
+  sidOf: Map<number, Code>;
   gidTaken: Map<number, number>;
   spare: number;
 }
@@ -120,12 +113,12 @@ function codesFor(font: LayerFont): Codes {
 }
 
 /**
- * The subset code (4 hex digits) whose text value is exactly this code point (`codes`: the font's,
- * codesFor). A `wide` code declares AN_DIGIT_WIDTH (a glyph of a number set in Arabic-Indic digits,
- * see AN_OVERLAP); Arabic-Indic digits are always wide.
+ * The subset code whose text value is exactly this code point (`codes`: the font's, codesFor). A
+ * `wide` code declares AN_DIGIT_WIDTH (a glyph of a number set in Arabic-Indic digits, see
+ * AN_OVERLAP); Arabic-Indic digits are always wide, zero-width characters declare 0.
  */
-function codeFor(font: LayerFont, codes: Codes, codePoint: number, wide = false): string {
-  const wideCode = wide || (codePoint >= 0x660 && codePoint <= 0x66c);
+function codeFor(font: LayerFont, codes: Codes, codePoint: number, wide = false): Code {
+  const wideCode = wide || isArabicNumber(codePoint);
   const key = wideCode ? -1 - codePoint : codePoint;
   let code = codes.sidOf.get(key);
   if (code !== undefined) return code;
@@ -141,7 +134,7 @@ function codeFor(font: LayerFont, codes: Codes, codePoint: number, wide = false)
   const sid = font.include(gid);
   font.widths[sid] = declared;
   font.unicode[sid] = [codePoint];
-  code = sid.toString(16).padStart(4, '0');
+  code = { hex: sid.toString(16).padStart(4, '0'), declared };
   codes.sidOf.set(key, code);
   return code;
 }
@@ -257,13 +250,8 @@ export function planTextLayer(font: LayerFont, line: LayerLine): LayerPlan {
     const bases = cps.length - marks;
     const markBox = bases > 0 ? Math.min(MARK_BOX * em, width / (cps.length * 2)) : width / cps.length;
     const slot = bases > 0 ? (width - marks * markBox) / bases : 0;
-    // As codeFor declares it.
-    const declaredOf = (cp: number) => {
-      const char = String.fromCodePoint(cp);
-      return ZERO_WIDTH.test(char) ? 0 : inNumber || ARABIC_NUMBER.test(char) ? AN_DIGIT_WIDTH : NOMINAL_WIDTH;
-    };
-    const digits = bases > 0 && (inNumber || cps.some((c) => ARABIC_NUMBER.test(String.fromCodePoint(c))));
-    const overlapping = bases > 0 && (inNumber || cps.every((c) => ARABIC_NUMBER.test(String.fromCodePoint(c))));
+    const digits = bases > 0 && (inNumber || cps.some(isArabicNumber));
+    const overlapping = bases > 0 && (inNumber || cps.every(isArabicNumber));
     const scale = !(bases > 0) ? 1 : overlapping ? (slot / currentSize + AN_OVERLAP) / (AN_DIGIT_WIDTH / 1000) : slot / ((NOMINAL_WIDTH / 1000) * currentSize);
     if (!(scale > 0)) return;
     // In a number, each glyph is moved back from its declared advance to its slot (in 1/1000 of the scaled em).
@@ -272,9 +260,10 @@ export function planTextLayer(font: LayerFont, line: LayerLine): LayerPlan {
     const parts: string[] = [];
     let pending = '';
     for (const cp of cps) {
-      pending += codeFor(font, codes, cp, inNumber);
+      const code = codeFor(font, codes, cp, inNumber);
+      pending += code.hex;
       if (digits && !isMark(cp)) {
-        parts.push(`<${pending}> ${number(declaredOf(cp) - slotUnits)}`);
+        parts.push(`<${pending}> ${number(code.declared - slotUnits)}`);
         pending = '';
       } else if (isMark(cp)) {
         parts.push(`<${pending}> ${number(-(markBox * 1000) / (currentSize * scale))}`);
@@ -291,16 +280,16 @@ export function planTextLayer(font: LayerFont, line: LayerLine): LayerPlan {
   const showNumber = (cps: readonly number[], x: number, width: number): void => {
     const groups: number[][] = [];
     for (const cp of cps) {
-      const digit = ARABIC_NUMBER.test(String.fromCodePoint(cp));
+      const digit = isArabicNumber(cp);
       const last = groups[groups.length - 1];
-      const lastDigit = last !== undefined && ARABIC_NUMBER.test(String.fromCodePoint(last[0]!));
+      const lastDigit = last !== undefined && isArabicNumber(last[0]!);
       if (last !== undefined && lastDigit === digit) last.push(cp);
       else groups.push([cp]);
     }
     const each = width / cps.length;
     let at = x;
     for (const group of groups) {
-      const digit = ARABIC_NUMBER.test(String.fromCodePoint(group[0]!));
+      const digit = isArabicNumber(group[0]!);
       show(group, at, each * group.length, !digit, true);
       at += each * group.length;
     }

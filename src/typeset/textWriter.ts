@@ -7,6 +7,7 @@
  *    out for what search, copy and screen readers do with text (the page's only text).
  * The unit is balanced (q … Q, BT … ET), so it can sit inside a marked-content sequence.
  */
+import { pdfNumber } from './pdfNumber.js';
 import { arrangeRun, glyphPositions, type GlyphPosition } from './glyphRun.js';
 import type { OutlineFont } from './glyphOutlines.js';
 import type { ShapedRun } from './shaper.js';
@@ -56,30 +57,8 @@ export interface PlacedRun {
   glyphs: ShapedRun;
 }
 
-/**
- * pdfkit's number format in content streams: String(Math.round(n * 1e6) / 1e6), written from the
- * integer millionths without float printing (four numbers per run); whole numbers (most glyph
- * moves are whole font units) print as they are.
- */
-export function number(n: number): string {
-  if (Number.isInteger(n) && n > -1e9 && n < 1e9) return String(n);
-  if (!(n > -1e21 && n < 1e21)) throw new Error(`unsupported number: ${n}`);
-  const millionths = Math.round(n * 1e6);
-  // Beyond 1e14 a float's spacing nears a millionth: leave those to the general formatting.
-  if (!(millionths > -1e14 && millionths < 1e14)) return String(millionths / 1e6);
-  const magnitude = millionths < 0 ? -millionths : millionths;
-  const whole = Math.floor(magnitude / 1e6);
-  let fraction = magnitude - whole * 1e6;
-  // -0 prints as 0, as String does.
-  const head = millionths < 0 ? `-${whole}` : `${whole}`;
-  if (fraction === 0) return head;
-  let digits = 6;
-  while (fraction % 10 === 0) {
-    fraction /= 10;
-    digits--;
-  }
-  return `${head}.${String(fraction).padStart(digits, '0')}`;
-}
+/** pdfkit's number format in content streams (six decimals). */
+const number = (n: number) => pdfNumber(n, 6);
 
 /** Where each glyph of the run is drawn, in 1/1000 em from the run's first glyph (see glyphRun.ts). */
 function placements(run: ShapedRun, unitsPerEm: number): GlyphPosition[] {
