@@ -1,6 +1,6 @@
 /**
- * fontkit, an OpenType implementation independent of HarfBuzz: the engine reads each font's cmap
- * and coverage with it and, for stacked marks only, its placement (see shaping.ts).
+ * fontkit, an OpenType implementation independent of HarfBuzz: the engine reads each font's cmap,
+ * coverage, metrics and glyph outlines with it; HarfBuzz does all the shaping (typeset/shaping.ts).
  */
 import { createRequire } from 'node:module';
 
@@ -13,10 +13,6 @@ export interface FontkitFont {
   characterSet: number[];
   hasGlyphForCodePoint(codePoint: number): boolean;
   glyphForCodePoint(codePoint: number): { id: number };
-  layout(text: string, features?: unknown, script?: string, language?: string, direction?: string): {
-    glyphs: { id: number; codePoints: number[] }[];
-    positions: { xAdvance: number; yAdvance: number; xOffset: number; yOffset: number }[];
-  };
 }
 
 export interface Fontkit {

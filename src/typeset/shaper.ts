@@ -105,34 +105,6 @@ export class HarfBuzzShaper {
     return new ShapedRun(glyphs, positions);
   }
 
-  /**
-   * Another shaper's glyphs for the same text (fontkit's, see shaping.ts), with each glyph's characters taken from HarfBuzz's shaping
-   * (or the cmap) rather than from fontkit: fontkit keeps one glyph object per id for the whole
-   * process, with the characters of whoever created it first, and pdfkit's subsetter creates
-   * glyph objects with no characters at all, which would make copied text lose letters.
-   */
-  adoptCharacters(
-    fontkitRun: { glyphs: readonly { id: number }[]; positions: readonly Partial<ShapedPosition>[] },
-    text: string,
-    direction: Direction = naturalDirection(text),
-  ): ShapedRun {
-    const shaped = this.shape(text, direction);
-    const charactersOf = new Map<number, number[]>();
-    for (const glyph of shaped.glyphs) if (glyph.codePoints.length > 0 && !charactersOf.has(glyph.id)) charactersOf.set(glyph.id, glyph.codePoints);
-    for (const char of text) {
-      const codePoint = char.codePointAt(0)!;
-      const glyph = this.glyphOf(codePoint);
-      if (!charactersOf.has(glyph)) charactersOf.set(glyph, [codePoint]);
-    }
-    const glyphs = fontkitRun.glyphs.map((glyph) => ({
-      id: glyph.id,
-      codePoints: charactersOf.get(glyph.id) ?? [],
-      advanceWidth: this.advanceOf(glyph.id),
-    }));
-    const positions = fontkitRun.positions.map(({ xAdvance = 0, yAdvance = 0, xOffset = 0, yOffset = 0 }) => ({ xAdvance, yAdvance, xOffset, yOffset }));
-    return new ShapedRun(glyphs, positions);
-  }
-
   private advanceOf(glyphId: number): number {
     let advance = this.advanceOfGlyph.get(glyphId);
     if (advance === undefined) {

@@ -29,6 +29,8 @@ export const trickyCorpus: string[] = [
   '',
   'تاريخ 10-05-2024 ونسبة 15% ومجموعة 1,061 قتيلا',
   'بين عامي 2014-2017 وفي الساعة 10:30 من يوم 2019/03/23 وبين 35–50 ألف جندي',
+  // A vowel drawn above a shadda (raised off the baseline, as the font stacks them): the words still read whole.
+  'تضمَّن الاتفاق قوة مخطَّطة وسقفاً مصرَّحاً به',
 ];
 
 describe.each(['latn', 'arab'] as const)('tricky corpus read back (digits %s)', (digits) => {
