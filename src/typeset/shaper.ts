@@ -130,6 +130,40 @@ export class HarfBuzzShaper {
    * no character of its own (the kashida connector) gets none.
    */
   private codePointsPerGlyph(text: string, infos: readonly { codepoint: number; cluster: number }[], rtl: boolean): number[][] {
+    const count = infos.length;
+    // With monotone cluster levels a cluster's glyphs are contiguous and clusters run in the
+    // buffer's direction (descending in a right-to-left run): each group then ends where the
+    // neighbouring group on its reading-order side starts, with no sorting or lookup tables.
+    const step = rtl ? -1 : 1;
+    let monotone = true;
+    for (let i = 1; i < count && monotone; i++) monotone = (infos[i]!.cluster - infos[i - 1]!.cluster) * step >= 0;
+    if (!monotone) return this.codePointsByCluster(text, infos, rtl);
+    const result: number[][] = new Array<number[]>(count);
+    let first = 0;
+    // In a right-to-left run the group before (visually left of) this one holds the next characters.
+    let previousStart = text.length;
+    while (first < count) {
+      const start = infos[first]!.cluster;
+      let last = first;
+      while (last + 1 < count && infos[last + 1]!.cluster === start) last++;
+      const end = rtl ? previousStart : (infos[last + 1]?.cluster ?? text.length);
+      const codePoint = text.codePointAt(start)!;
+      if (first === last && end - start === (codePoint > 0xffff ? 2 : 1)) {
+        // The common case: one glyph for one character.
+        result[first] = [codePoint];
+      } else {
+        const cluster: number[] = [];
+        for (let index = first; index <= last; index++) cluster.push(index);
+        this.shareCluster(text.slice(start, end), cluster, infos, rtl, result);
+      }
+      previousStart = start;
+      first = last + 1;
+    }
+    return result;
+  }
+
+  /** The general case (clusters in any order): glyphs grouped by cluster, characters shared out cluster by cluster. */
+  private codePointsByCluster(text: string, infos: readonly { codepoint: number; cluster: number }[], rtl: boolean): number[][] {
     const result: number[][] = infos.map(() => []);
     const members = new Map<number, number[]>();
     infos.forEach((info, index) => {
@@ -140,26 +174,31 @@ export class HarfBuzzShaper {
     const starts = [...members.keys()].sort((a, b) => a - b);
     for (const [rank, start] of starts.entries()) {
       const end = starts[rank + 1] ?? text.length;
-      const cluster = members.get(start)!;
-      // Glyphs come in visual order; characters in reading order.
-      if (rtl) cluster.reverse();
-      const free = new Set(cluster);
-      const leftover: number[] = [];
-      for (const char of text.slice(start, end)) {
-        const codePoint = char.codePointAt(0)!;
-        const own = cluster.find((index) => free.has(index) && infos[index]!.codepoint === this.glyphOf(codePoint));
-        if (own === undefined) leftover.push(codePoint);
-        else {
-          result[own]!.push(codePoint);
-          free.delete(own);
-        }
-      }
-      const unclaimed = cluster.filter((index) => free.has(index));
-      leftover.forEach((codePoint, order) => {
-        const target = unclaimed[order] ?? cluster.find((index) => result[index]!.length > 0) ?? cluster[0]!;
-        result[target]!.push(codePoint);
-      });
+      this.shareCluster(text.slice(start, end), members.get(start)!, infos, rtl, result);
     }
     return result;
+  }
+
+  /** One cluster's characters to its glyphs (indices in visual order): see codePointsPerGlyph. */
+  private shareCluster(characters: string, cluster: number[], infos: readonly { codepoint: number }[], rtl: boolean, result: number[][]): void {
+    for (const index of cluster) result[index] ??= [];
+    // Glyphs come in visual order; characters in reading order.
+    if (rtl) cluster.reverse();
+    const free = new Set(cluster);
+    const leftover: number[] = [];
+    for (const char of characters) {
+      const codePoint = char.codePointAt(0)!;
+      const own = cluster.find((index) => free.has(index) && infos[index]!.codepoint === this.glyphOf(codePoint));
+      if (own === undefined) leftover.push(codePoint);
+      else {
+        result[own]!.push(codePoint);
+        free.delete(own);
+      }
+    }
+    const unclaimed = cluster.filter((index) => free.has(index));
+    leftover.forEach((codePoint, order) => {
+      const target = unclaimed[order] ?? cluster.find((index) => result[index]!.length > 0) ?? cluster[0]!;
+      result[target]!.push(codePoint);
+    });
   }
 }

@@ -26,6 +26,18 @@ describe('HarfBuzzShaper', () => {
     },
   );
 
+  it('gives back a left-to-right run\'s characters in drawing order', () => {
+    const run = shaper.shape('2024-10', 'ltr');
+    expect(String.fromCodePoint(...run.glyphs.flatMap((glyph) => glyph.codePoints))).toBe('2024-10');
+  });
+
+  it('gives a ligature (lam-alef) both its characters, and a mark its own glyph\'s', () => {
+    const run = shaper.shape('لا');
+    expect(run.glyphs.filter((glyph) => glyph.codePoints.length > 0).map((glyph) => glyph.codePoints.length).reduce((a, b) => a + b, 0)).toBe(2);
+    const marked = shaper.shape('نفَس');
+    expect(marked.glyphs.some((glyph) => glyph.codePoints.length === 1 && glyph.codePoints[0] === 0x64e)).toBe(true);
+  });
+
   it('gives an inserted connector glyph no character of its own', () => {
     const run = shaper.shape('الكردية');
     expect(run.glyphs.some((glyph) => glyph.codePoints.length === 0)).toBe(true);
