@@ -5,11 +5,18 @@
  * TrueType rasterisers fill them.
  */
 
-/** What the outline is read from: a fontkit font. */
+/** Receives a glyph's contours, in font units, y up. */
+export interface OutlinePen {
+  moveTo(x: number, y: number): void;
+  lineTo(x: number, y: number): void;
+  quadraticCurveTo(cx: number, cy: number, x: number, y: number): void;
+  bezierCurveTo(c1x: number, c1y: number, c2x: number, c2y: number, x: number, y: number): void;
+  closePath(): void;
+}
+
+/** What the outline is read from: a face's glyph drawing (HarfBuzz's draw API, shaper.ts). */
 export interface OutlineFont {
-  getGlyph(id: number): {
-    path: { commands: readonly { command: string; args: readonly number[] }[] };
-  };
+  drawGlyph(id: number, pen: OutlinePen): void;
 }
 
 export interface Outline {
@@ -52,46 +59,53 @@ function buildOutline(font: OutlineFont, gid: number): Outline | null {
     xMax = Math.max(xMax, x);
     yMax = Math.max(yMax, y);
   };
-  for (const { command, args } of font.getGlyph(gid).path.commands) {
-    switch (command) {
-      case 'moveTo':
-        ops.push(`${n(args[0]!)} ${n(args[1]!)} m`);
-        [cx, cy] = [args[0]!, args[1]!];
-        see(cx, cy);
-        break;
-      case 'lineTo':
-        ops.push(`${n(args[0]!)} ${n(args[1]!)} l`);
-        [cx, cy] = [args[0]!, args[1]!];
-        see(cx, cy);
-        break;
-      case 'quadraticCurveTo': {
-        const [qx, qy, x, y] = args as [number, number, number, number];
-        const c1x = cx + (2 / 3) * (qx - cx);
-        const c1y = cy + (2 / 3) * (qy - cy);
-        const c2x = x + (2 / 3) * (qx - x);
-        const c2y = y + (2 / 3) * (qy - y);
-        ops.push(`${n(c1x)} ${n(c1y)} ${n(c2x)} ${n(c2y)} ${n(x)} ${n(y)} c`);
-        see(qx, qy);
-        see(x, y);
-        [cx, cy] = [x, y];
-        break;
-      }
-      case 'bezierCurveTo': {
-        const [ax, ay, bx, by, x, y] = args as [number, number, number, number, number, number];
-        ops.push(`${n(ax)} ${n(ay)} ${n(bx)} ${n(by)} ${n(x)} ${n(y)} c`);
-        see(ax, ay);
-        see(bx, by);
-        see(x, y);
-        [cx, cy] = [x, y];
-        break;
-      }
-      case 'closePath':
-        ops.push('h');
-        break;
-      default:
-        throw new Error(`unsupported outline command ${command}`);
-    }
-  }
+  // A line back to the contour's start right before closing it is what `h` draws anyway: left out.
+  let start: [number, number] = [0, 0];
+  let lineHome = false;
+  const flush = (): void => {
+    if (lineHome) ops.push(`${n(start[0])} ${n(start[1])} l`);
+    lineHome = false;
+  };
+  font.drawGlyph(gid, {
+    moveTo(x, y) {
+      flush();
+      ops.push(`${n(x)} ${n(y)} m`);
+      [cx, cy] = [x, y];
+      start = [x, y];
+      see(cx, cy);
+    },
+    lineTo(x, y) {
+      flush();
+      if (x === start[0] && y === start[1]) lineHome = true;
+      else ops.push(`${n(x)} ${n(y)} l`);
+      [cx, cy] = [x, y];
+      see(cx, cy);
+    },
+    quadraticCurveTo(qx, qy, x, y) {
+      flush();
+      const c1x = cx + (2 / 3) * (qx - cx);
+      const c1y = cy + (2 / 3) * (qy - cy);
+      const c2x = x + (2 / 3) * (qx - x);
+      const c2y = y + (2 / 3) * (qy - y);
+      ops.push(`${n(c1x)} ${n(c1y)} ${n(c2x)} ${n(c2y)} ${n(x)} ${n(y)} c`);
+      see(qx, qy);
+      see(x, y);
+      [cx, cy] = [x, y];
+    },
+    bezierCurveTo(ax, ay, bx, by, x, y) {
+      flush();
+      ops.push(`${n(ax)} ${n(ay)} ${n(bx)} ${n(by)} ${n(x)} ${n(y)} c`);
+      see(ax, ay);
+      see(bx, by);
+      see(x, y);
+      [cx, cy] = [x, y];
+    },
+    closePath() {
+      lineHome = false;
+      ops.push('h');
+    },
+  });
+  flush();
   if (ops.length === 0) return null;
   ops.push('f');
   return { path: ops.join('\n'), bbox: [Math.floor(xMin), Math.floor(yMin), Math.ceil(xMax), Math.ceil(yMax)] };

@@ -304,7 +304,7 @@ function layerFontOf(doc: PdfkitDocumentInternals, bold: boolean): { font: Pdfki
  * font registry and the glyph's id in that face's TrueType file (so tests can read drawn glyphs back).
  */
 export function glyphFormName(font: OutlineFont, gid: number): string {
-  const face = loadFonts().faces.findIndex((f) => (f.font as unknown) === font);
+  const face = loadFonts().faces.findIndex((f) => f.shaper === font);
   if (face < 0) throw new Error('a glyph outline from a font the typesetting engine did not provide');
   return `GF${face}_${gid}`;
 }
@@ -511,7 +511,7 @@ function renderLine(doc: PdfkitDocumentInternals, line: PdfmakeLine, x: number, 
   const layerRuns: LayerRun[] = drawn.map((run) => ({ text: run.text, rtl: run.rtl, left: run.left, width: run.boxWidth }));
   const placed: PlacedLine = {
     runs: drawn.map((run, i): PlacedRun => ({
-      outlines: run.face.font as unknown as OutlineFont,
+      outlines: run.face.shaper,
       unitsPerEm: run.face.unitsPerEm,
       ascender: run.font.ascender,
       fontSize: run.size,

@@ -8,6 +8,7 @@
  * advance widths, and positions in font units.
  */
 import * as hb from 'harfbuzzjs';
+import type { OutlineFont, OutlinePen } from './glyphOutlines.js';
 
 export interface ShapedGlyph {
   id: number;
@@ -64,7 +65,25 @@ function isRightToLeft(text: string): boolean {
   return false;
 }
 
-export class HarfBuzzShaper {
+/** One set of drawing callbacks for every glyph drawn: each call is handed its pen as the draw data. */
+let outlineCallbacks: hb.DrawFuncs | undefined;
+
+function penCallbacks(): hb.DrawFuncs {
+  if (outlineCallbacks === undefined) {
+    const callbacks = new hb.DrawFuncs();
+    // The draw data is the pen drawGlyph passes.
+    const pen = (data: unknown) => data as OutlinePen;
+    callbacks.setMoveToFunc((x, y, data) => pen(data).moveTo(x, y));
+    callbacks.setLineToFunc((x, y, data) => pen(data).lineTo(x, y));
+    callbacks.setQuadraticToFunc((cx, cy, x, y, data) => pen(data).quadraticCurveTo(cx, cy, x, y));
+    callbacks.setCubicToFunc((c1x, c1y, c2x, c2y, x, y, data) => pen(data).bezierCurveTo(c1x, c1y, c2x, c2y, x, y));
+    callbacks.setClosePathFunc((data) => pen(data).closePath());
+    outlineCallbacks = callbacks;
+  }
+  return outlineCallbacks;
+}
+
+export class HarfBuzzShaper implements OutlineFont {
   private readonly font: hb.Font;
   private readonly glyphOfCodePoint = new Map<number, number>();
   private readonly advanceOfGlyph = new Map<number, number>();
@@ -103,6 +122,14 @@ export class HarfBuzzShaper {
       advanceWidth: this.advanceOf(info.codepoint),
     }));
     return new ShapedRun(glyphs, positions);
+  }
+
+  /**
+   * The glyph's contours, in font units (the font's own scale), y up: what the pages draw
+   * (glyphOutlines.ts), read from the face HarfBuzz already holds rather than parsed again.
+   */
+  drawGlyph(glyphId: number, pen: OutlinePen): void {
+    this.font.drawGlyph(glyphId, penCallbacks(), pen);
   }
 
   private advanceOf(glyphId: number): number {

@@ -43,7 +43,7 @@ export interface TextSurface {
 
 /** A run ready to draw. */
 export interface PlacedRun {
-  /** The face's outlines (fontkit font) and its metrics. */
+  /** The face's outlines (its shaper draws them) and its metrics. */
   outlines: OutlineFont;
   unitsPerEm: number;
   /** Ascender, in 1/1000 em: runs are placed by the top of their text box, as pdfkit places text. */

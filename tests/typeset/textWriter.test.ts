@@ -24,7 +24,7 @@ function fakeSurface(): TextSurface & { ops: string[]; colors: string[]; used: n
 
 const glyph = (id: number, codePoints: number[], advanceWidth: number) => ({ id, codePoints, advanceWidth });
 const at = (xAdvance: number, yOffset = 0, xOffset = 0) => ({ xAdvance, yAdvance: 0, xOffset, yOffset });
-const outlines = { getGlyph: () => ({ path: { commands: [] } }) };
+const outlines = { drawGlyph: () => {} };
 const placed = (glyphs: ShapedRun, x = 100): PlacedRun => ({ outlines, unitsPerEm: 1000, ascender: 800, fontSize: 10, color: '#111111', x, top: 50, glyphs });
 
 describe('writeRun', () => {
