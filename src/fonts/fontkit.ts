@@ -1,6 +1,7 @@
 /**
  * fontkit, an OpenType implementation independent of HarfBuzz: the engine reads each font's cmap,
- * coverage, metrics and glyph outlines with it; HarfBuzz does all the shaping (typeset/shaping.ts).
+ * coverage and metrics with it (pdfkit subsets with it too); HarfBuzz shapes every word
+ * (typeset/shaping.ts) and draws the glyph outlines (typeset/shaper.ts).
  */
 import { createRequire } from 'node:module';
 
