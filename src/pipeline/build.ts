@@ -23,7 +23,7 @@ import { renderBrief } from './renderBrief.js';
 import { renderMarkupToHtml } from '../markup/index.js';
 import { dataAsOfText } from '../derive/common.js';
 import { fingerprintFiles, recordInputs } from '../check/index.js';
-// Not through site/index.js: that would load pdf.js on this thread, which the thumbnail worker spares.
+// Not through site/index.js: this thread needs nothing of the thumbnail renderer, which runs on the worker.
 import { renderSiteForBuild, thumbnailWidth, type BuiltEdition } from '../site/siteForBuild.js';
 import { startThumbnailer, type Thumbnailer } from '../site/thumbnailer.js';
 import { timeStep, timeStepAsync } from './stepTimes.js';
@@ -125,7 +125,7 @@ export async function buildBriefs(options: BuildOptions): Promise<BuildSummary> 
   await preflight(options.outDir, [...files, 'manifest.json', ...(fullBuild ? ['site/index.html', 'site/feed.xml', 'site/manifest.json', ...files.map((file) => `site/${file}`)] : [])], []).catch((error) => {
     throw fromNodeError(error);
   });
-  // Started first, so the worker loads pdf.js while the data is validated.
+  // Started first, so the worker loads PDFium while the data is validated.
   const thumbnailer = fullBuild ? startThumbnailer() : undefined;
   try {
     return await renderAndWrite(options, inputs, fullBuild, thumbnailer, clock);

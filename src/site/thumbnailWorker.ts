@@ -15,7 +15,8 @@ export type ThumbnailReply =
   | { id: number; png: { bytes: Uint8Array; width: number; height: number } }
   | { id: number; error: string };
 
-// Requests are drawn one at a time, in the order they came: pdf.js in Node shares one fake worker.
+// Requests are drawn one at a time, in the order they came: one PDFium instance, whose start (the
+// first request's) the others wait for.
 let queue: Promise<void> = Promise.resolve();
 
 parentPort?.on('message', (request: ThumbnailRequest) => {

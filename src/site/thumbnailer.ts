@@ -1,8 +1,8 @@
 /**
- * Thumbnails drawn while the build goes on: pdf.js rasterising on a worker thread uses the second
- * core while the main thread typesets (measured: the site step no longer adds ~0.5 s to a build).
- * The bytes are those of renderFirstPageThumbnail, which the worker calls; when the compiled worker
- * is not there (tests running the TypeScript sources), the thumbnails are drawn in-process.
+ * Thumbnails drawn while the build goes on: PDFium rasterising on a worker thread, so the main thread
+ * never waits on it while it typesets the next brief. The bytes are those of renderFirstPageThumbnail,
+ * which the worker calls; when the compiled worker is not there (tests running the TypeScript
+ * sources), the thumbnails are drawn in-process. Either way a failure says "thumbnail:".
  */
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -25,7 +25,11 @@ export function startThumbnailer(): Thumbnailer {
     return {
       async draw(pdf, width) {
         if (closedHere) throw new Error('thumbnailer closed');
-        return (await import('./thumbnail.js')).renderFirstPageThumbnail(pdf, width);
+        try {
+          return await (await import('./thumbnail.js')).renderFirstPageThumbnail(pdf, width);
+        } catch (error) {
+          throw new Error(`thumbnail: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+        }
       },
       async close() {
         closedHere = true;

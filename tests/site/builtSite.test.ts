@@ -4,12 +4,14 @@ import { cp, mkdir, readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { chromium, type Browser } from 'playwright-core';
+import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { briefIds, briefs } from '../../src/briefs/registry.js';
 import type { BuildSummary } from '../../src/pipeline/build.js';
 import { defaultDataDir, templatesDir as repoTemplatesDir } from '../../src/paths.js';
 import { buildAllInto, scratchDir } from '../support/builtBriefs.js';
 import { extractFigures } from './figures.js';
+import { difference, looksAlike, popplerPage } from './pageLikeness.js';
 import { atomProblems, figureRowsAsCards, outline, outlineProblems, printedBars, savePrintedPages, shareTags, widerThanViewport } from './pageChecks.js';
 
 /**
@@ -75,6 +77,16 @@ describe('the site written by briefs build', () => {
       expect((await readFile(path.join(site, briefs[id].file))).equals(await readFile(path.join(built.outDir, briefs[id].file)))).toBe(true);
     }
     expect(await readFile(path.join(site, 'manifest.json'), 'utf8')).toBe(await readFile(path.join(built.outDir, 'manifest.json'), 'utf8'));
+  });
+
+  it('shows as each brief’s thumbnail page 1 of its PDF, as poppler draws it', async () => {
+    for (const id of briefIds) {
+      const thumbnail = PNG.sync.read(await readFile(path.join(site, `${id}-page1.png`)));
+      expect(thumbnail.width, id).toBe(360);
+      const pdf = await readFile(path.join(built.outDir, briefs[id].file));
+      const measured = difference(popplerPage(pdf, 1, thumbnail.width, thumbnail.height), thumbnail);
+      expect(looksAlike(measured), `${id}: ${JSON.stringify(measured)}`).toBe(true);
+    }
   });
 
   it('lists every brief on the index, right to left, with a thumbnail that loads and links that resolve', async () => {
