@@ -90,10 +90,4 @@ export interface DocumentAttachment {
 export interface TypesetResult {
   bytes: Uint8Array;
   pages: number;
-  /**
-   * The same pages, with the glyph outlines stored unfiltered (the file as pdfkit wrote it, before
-   * the final writing steps): what a rasteriser (the site's thumbnails, pdf.js) is given, as pdf.js
-   * decodes a glyph's stream again at each use. Never published: its XMP packet is pdfkit's.
-   */
-  rasterCopy(): Uint8Array;
 }

@@ -195,8 +195,7 @@ async function renderAndWrite(
     files.push({ name: brief.file, bytes: result.bytes });
     // Only a full build writes the site (and has a thumbnailer).
     if (thumbnailer) {
-      // The same pages, in the form pdf.js draws fastest (document/model.ts); the PNG is the same.
-      const thumbnail = thumbnailer.draw(result.rasterCopy(), thumbnailWidth);
+      const thumbnail = thumbnailer.draw(result.bytes, thumbnailWidth);
       // Awaited by the site step; until then a failure must not count as unhandled.
       thumbnail.catch(() => {});
       // The HTML edition renders the same blocks the PDF was typeset from.

@@ -16,6 +16,7 @@
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { deflateSync } from 'node:zlib';
 import { loadFonts, type LoadedFace } from './fontRegistry.js';
 import { toArabicIndic } from '../arabic/digits.js';
 import { layoutLine } from './lineLayout.js';
@@ -188,12 +189,11 @@ interface PdfkitFont {
   lineHeight(size: number, includeGap?: boolean): number;
 }
 
-/** pdfkit's indirect object: a stream it deflates itself unless told not to. */
+/** pdfkit's indirect object: a stream it deflates itself unless its dictionary names a Filter. */
 interface PdfkitReference {
-  compress: boolean;
   data: Record<string, unknown>;
   write(chunk: string | Uint8Array): void;
-  end(chunk?: string): void;
+  end(chunk?: string | Uint8Array): void;
 }
 
 interface PdfkitDocumentInternals extends Omit<TaggablePdf, 'page' | 'viewerPreferences'> {
@@ -309,6 +309,17 @@ export function glyphFormName(font: OutlineFont, gid: number): string {
   return `GF${face}_${gid}`;
 }
 
+/** Each glyph's path, deflated: what pdfkit writes for a stream of its own (the text, a newline, zlib's default level). */
+const deflatedPaths = new WeakMap<OutlineFont, Map<number, Buffer>>();
+
+function deflatedPath(font: OutlineFont, gid: number, path: string): Buffer {
+  let perFont = deflatedPaths.get(font);
+  if (perFont === undefined) deflatedPaths.set(font, (perFont = new Map()));
+  let bytes = perFont.get(gid);
+  if (bytes === undefined) perFont.set(gid, (bytes = deflateSync(Buffer.from(path + '\n', 'latin1'))));
+  return bytes;
+}
+
 /** Glyph outlines as form XObjects, made once per document and registered on each page that draws them. */
 type GlyphForms = Map<OutlineFont, Map<number, { name: string; ref: unknown } | null>>;
 const glyphForms = new WeakMap<PdfkitDocumentInternals, GlyphForms>();
@@ -328,11 +339,10 @@ function glyphForm(doc: PdfkitDocumentInternals, perDoc: GlyphForms, font: Outli
     if (outline === undefined) form = null;
     else {
       // A path needs no resources; the form's Type is optional: ~30 bytes less for each of hundreds of glyphs.
-      // Written unfiltered: the final writing step deflates it, once per process (formStreams.ts), and
-      // the site's thumbnails are drawn from pdfkit's file, as pdf.js decodes a form again at every use.
-      const ref = doc.ref({ Subtype: 'Form', BBox: outline.bbox });
-      ref.compress = false;
-      ref.end(outline.path);
+      // The stream comes deflated (as pdfkit would deflate it), once per process: every brief draws
+      // the same few hundred glyphs. A Filter given makes pdfkit keep the bytes; it sets the Length.
+      const ref = doc.ref({ Subtype: 'Form', BBox: outline.bbox, Length: 0, Filter: 'FlateDecode' });
+      ref.end(deflatedPath(font, gid, outline.path));
       form = { name: glyphFormName(font, gid), ref };
     }
     perFont.set(gid, form);

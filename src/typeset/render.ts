@@ -6,7 +6,6 @@
  */
 import { readPdfkitFile, writeWithObjectStreams } from './objectStreams.js';
 import { withXmpPacket } from './metadataStream.js';
-import { withDeflatedForms } from './formStreams.js';
 import { renderDocument, type PdfAttachment } from './pdfmakeAdapter.js';
 import type { TypesetResult } from '../document/model.js';
 import { documentDate, infoDictionary, xmpPacket, type DocumentMetadata } from '../document/metadata.js';
@@ -78,15 +77,7 @@ export async function renderDefinition(
     info: infoDictionary(metadata),
     files: meta.attachments ?? [],
   });
-  // The final writing steps, on pdfkit's file: the escaped XMP packet in place of pdfkit's, the
-  // glyph outlines deflated, object streams.
-  const file = withXmpPacket(readPdfkitFile(written), xmpPacket(metadata));
-  const bytes = writeWithObjectStreams(withDeflatedForms(file));
-  const pages = pageCount();
-  return {
-    bytes: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength),
-    pages,
-    // pdfkit's own file: the same pages, the outlines still unfiltered (its XMP packet does not draw).
-    rasterCopy: () => new Uint8Array(written.buffer, written.byteOffset, written.byteLength),
-  };
+  // The final writing steps, on pdfkit's file: the escaped XMP packet in place of pdfkit's, object streams.
+  const bytes = writeWithObjectStreams(withXmpPacket(readPdfkitFile(written), xmpPacket(metadata)));
+  return { bytes: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), pages: pageCount() };
 }

@@ -1,8 +1,11 @@
 /**
  * Glyphs are drawn as outline forms (src/typeset/glyphOutlines.ts), and a document holds each glyph's
  * outline once: every page that draws it refers to the same form. Writing a glyph's path where it is
- * drawn made files three to four times larger; this is the guard against that coming back.
+ * drawn made files three to four times larger; this is the guard against that coming back. Each form
+ * is stored deflated as pdfkit stores its own streams (the adapter deflates each outline once per
+ * process and hands pdfkit the bytes).
  */
+import { deflateSync } from 'node:zlib';
 import * as mupdf from 'mupdf';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { typesetPlainText } from '../../src/typeset/index.js';
@@ -13,7 +16,13 @@ interface FormUse {
   object: number;
 }
 
-function formUses(bytes: Uint8Array): { uses: FormUse[]; formObjects: number; pages: number } {
+interface FormStream {
+  filter: string;
+  raw: Buffer;
+  decoded: Buffer;
+}
+
+function formUses(bytes: Uint8Array): { uses: FormUse[]; formObjects: number; pages: number; streams: FormStream[] } {
   const doc = mupdf.Document.openDocument(bytes, 'application/pdf') as mupdf.PDFDocument;
   try {
     const uses: FormUse[] = [];
@@ -25,11 +34,15 @@ function formUses(bytes: Uint8Array): { uses: FormUse[]; formObjects: number; pa
       });
     }
     let formObjects = 0;
+    const streams: FormStream[] = [];
     for (let num = 1; num < doc.countObjects(); num++) {
       const object = doc.newIndirect(num);
-      if (object.isStream() && object.get('Subtype').toString() === '/Form') formObjects++;
+      if (object.isStream() && object.get('Subtype').toString() === '/Form') {
+        formObjects++;
+        streams.push({ filter: object.get('Filter').toString(), raw: Buffer.from(object.readRawStream().asUint8Array()), decoded: Buffer.from(object.readStream().asUint8Array()) });
+      }
     }
-    return { uses, formObjects, pages: doc.countPages() };
+    return { uses, formObjects, pages: doc.countPages(), streams };
   } finally {
     doc.destroy();
   }
@@ -54,5 +67,14 @@ describe('glyph outline forms', () => {
     for (const [name, objects] of objectsByName) expect(objects.size, name).toBe(1);
     // ...and the file holds no other copy of an outline.
     expect(result.formObjects).toBe(objectsByName.size);
+  });
+
+  it('are stored deflated, as pdfkit deflates a stream (zlib at its default level), each a path', () => {
+    expect(result.streams.length).toBe(result.formObjects);
+    for (const form of result.streams) {
+      expect(form.filter).toBe('/FlateDecode');
+      expect(form.raw.equals(deflateSync(form.decoded))).toBe(true);
+      expect(form.decoded.toString('latin1')).toMatch(/^[-\d. mlcvyhfre\n]+\n$/);
+    }
   });
 });
