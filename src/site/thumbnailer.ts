@@ -37,7 +37,9 @@ export function startThumbnailer(): Thumbnailer {
     };
   }
   // A small young generation: the worker waits on the main thread anyway, and the build's peak
-  // memory is what a CI runner feels (measured: ~13 MB less peak RSS).
+  // memory is what a CI runner feels (measured with pdf.js: ~13 MB less peak RSS; with PDFium, whose
+  // memory is the wasm heap, 5 alternating builds gave 279 against 268 MB median, within their spread
+  // of 248–282 MB, and the same CPU: kept, not proven to help any more).
   const worker = new Worker(workerFile, { resourceLimits: { maxYoungGenerationSizeMb: 8 } });
   const pending = new Map<number, { resolve: (png: Png) => void; reject: (error: Error) => void }>();
   let nextId = 0;
