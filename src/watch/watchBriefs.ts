@@ -4,7 +4,8 @@
  * events (editors write a temporary file, rename it, touch it again), so events are gathered for a
  * short quiet period and become one build; a save during a build queues exactly one more. A build
  * that fails leaves the previous output in place (the build itself is all or nothing) and its
- * message is reported once; the next good build says the problem is gone.
+ * message is reported once; the next good build says the problem is gone. After the first build it
+ * can warm the engine (WatchOptions.warmUp) until the first save.
  */
 import { watch, type FSWatcher } from 'node:fs';
 import path from 'node:path';
@@ -39,6 +40,14 @@ export interface WatchOptions {
   events?: WatchEvents;
   /** Quiet period after the last file event before a build starts (ms). */
   settleMilliseconds?: number;
+  /**
+   * Run after the first build, one round after another while nothing is to be built: a round does
+   * what a rebuild does without writing (runWatch.ts), so V8 has optimised that code before the first
+   * save instead of during the first saves. A file event ends the warm-up: the round running
+   * finishes (`superseded()` turns true, so it can stop early), the build follows. A round that
+   * resolves false (the inputs do not build) ends it too.
+   */
+  warmUp?: { rounds: number; run(superseded: () => boolean): Promise<boolean> };
 }
 
 export interface Watcher {
@@ -46,6 +55,8 @@ export interface Watcher {
   readonly ready: Promise<void>;
   /** Resolves when no build is running and none is queued. */
   idle(): Promise<void>;
+  /** Resolves after the first build and the warm-up (WatchOptions.warmUp): done, ended by a save, or closed. */
+  readonly warmed: Promise<void>;
   /** Stops watching; resolves once the build in progress, if any, has finished. */
   close(): Promise<void>;
 }
@@ -67,6 +78,9 @@ export function watchBriefs(options: WatchOptions): Watcher {
   let closed = false;
   let lastFailure: string | undefined;
   let idleWaiters: (() => void)[] = [];
+  let warmUpsLeft = options.warmUp?.rounds ?? 0;
+  let warmedUp: () => void = () => {};
+  const warmed = new Promise<void>((resolve) => (warmedUp = resolve));
 
   const runBuild = async (changed: string[]): Promise<void> => {
     options.events?.building?.(changed);
@@ -88,6 +102,20 @@ export function watchBriefs(options: WatchOptions): Watcher {
       const waiters = idleWaiters;
       idleWaiters = [];
       for (const resolve of waiters) resolve();
+      if (warmUpsLeft > 0 && options.warmUp) {
+        warmUpsLeft -= 1;
+        running = options.warmUp
+          .run(() => pending.size > 0 || queued)
+          .then((more) => {
+            if (!more) warmUpsLeft = 0;
+          })
+          .finally(() => {
+            running = undefined;
+            drain();
+          });
+        return;
+      }
+      warmedUp();
       return;
     }
     const changed = [...pending].sort();
@@ -105,6 +133,8 @@ export function watchBriefs(options: WatchOptions): Watcher {
   const noticed = (folder: string, name: string | null): void => {
     if (closed) return;
     firstEvent ??= performance.now();
+    // The editor is at work: its rebuilds warm the engine from now on.
+    warmUpsLeft = 0;
     pending.add(name ? path.join(folder, name) : folder);
     if (running) queued = true;
     clearTimeout(timer);
@@ -133,6 +163,7 @@ export function watchBriefs(options: WatchOptions): Watcher {
 
   return {
     ready,
+    warmed,
     idle: () =>
       new Promise<void>((resolve) => {
         if (!running && pending.size === 0 && !queued && timer === undefined) return resolve();
@@ -143,6 +174,7 @@ export function watchBriefs(options: WatchOptions): Watcher {
       clearTimeout(timer);
       for (const watcher of watchers) watcher.close();
       await running;
+      warmedUp();
       const waiters = idleWaiters;
       idleWaiters = [];
       for (const resolve of waiters) resolve();

@@ -156,6 +156,58 @@ describe('briefs watch: when to rebuild', () => {
     expect(build.recoveries).toEqual([false, false]);
   });
 
+  it('warms up after the first build, one round after another, and is warmed when the rounds are done', async () => {
+    const order: string[] = [];
+    watcher = watchBriefs({
+      folders: [{ dir: path.join(root, 'data'), recursive: false, accept: (name) => /\.ya?ml$/.test(name) }],
+      settleMilliseconds: 100,
+      build: async () => (order.push('build'), { ok: true, files: ['troops.pdf'], milliseconds: 1 }),
+      warmUp: { rounds: 3, run: async () => (order.push('warm-up'), true) },
+    });
+    await watcher.warmed;
+    expect(order).toEqual(['build', 'warm-up', 'warm-up', 'warm-up']);
+  });
+
+  it('ends the warm-up at a save: the round running finishes, told it was overtaken, and the build follows', async () => {
+    const order: string[] = [];
+    const overtaken: boolean[] = [];
+    let open: () => void = () => {};
+    const gate = new Promise<void>((resolve) => (open = resolve));
+    watcher = watchBriefs({
+      folders: [{ dir: path.join(root, 'data'), recursive: false, accept: (name) => /\.ya?ml$/.test(name) }],
+      settleMilliseconds: 100,
+      build: async () => (order.push('build'), { ok: true, files: ['troops.pdf'], milliseconds: 1 }),
+      warmUp: {
+        rounds: 50,
+        run: async (superseded) => {
+          order.push('warm-up');
+          await gate;
+          overtaken.push(superseded());
+          return true;
+        },
+      },
+    });
+    await watcher.ready;
+    await until(() => order.length === 2);
+    await save('data/events.yaml');
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    open();
+    await watcher.warmed;
+    expect(order).toEqual(['build', 'warm-up', 'build']);
+    expect(overtaken).toEqual([true]);
+  });
+
+  it('ends the warm-up when a round says the inputs do not build', async () => {
+    let rounds = 0;
+    watcher = watchBriefs({
+      folders: [{ dir: path.join(root, 'data'), recursive: false, accept: (name) => /\.ya?ml$/.test(name) }],
+      build: async () => ({ ok: false, message: 'data/events.yaml:1:1 id: bad', milliseconds: 1 }),
+      warmUp: { rounds: 5, run: async () => (rounds++, false) },
+    });
+    await watcher.warmed;
+    expect(rounds).toBe(1);
+  });
+
   it('stops watching on close, after the build in progress has finished', async () => {
     const build = scriptedBuild([]);
     await build.start().ready;
