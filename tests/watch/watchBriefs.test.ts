@@ -1,4 +1,4 @@
-import { mkdtemp, rm, writeFile, mkdir } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile, mkdir, open, readFile, rename } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -154,6 +154,38 @@ describe('briefs watch: when to rebuild', () => {
     expect(build.overtaken).toEqual([false, true, false]);
     expect(build.failures).toEqual([]);
     expect(build.recoveries).toEqual([false, false]);
+  });
+
+  it('with the default quiet period, builds every save to its end and reports no half-read file, however the editor saves', async () => {
+    const seen: string[] = [];
+    const failures: string[] = [];
+    const file = path.join(root, 'data', 'a.yaml');
+    await writeFile(file, 'as_of: 2024-01-01');
+    watcher = watchBriefs({
+      folders: [{ dir: path.join(root, 'data'), recursive: false, accept: (name) => /\.ya?ml$/.test(name) }],
+      // As runWatch does: a build reads the file; one that read it half-saved and was overtaken says nothing.
+      build: async (superseded) => {
+        const text = await readFile(file, 'utf8');
+        seen.push(text);
+        if (!text.startsWith('as_of:')) return { ok: false, message: 'data/a.yaml:1:1: is empty', superseded: superseded(), milliseconds: 1 };
+        return { ok: true, files: ['troops.pdf'], milliseconds: 1 };
+      },
+      events: { failed: (outcome) => failures.push(outcome.message) },
+    });
+    await watcher.ready;
+    // Truncate, then write a moment later (editors that write in place).
+    const handle = await open(file, 'w');
+    await new Promise((resolve) => setTimeout(resolve, 2));
+    await handle.write('as_of: 2024-02-02');
+    await handle.close();
+    await until(() => seen.at(-1) === 'as_of: 2024-02-02');
+    await watcher.idle();
+    // Write a copy, then rename it over the file (editors that save atomically).
+    await writeFile(`${file}.tmp`, 'as_of: 2024-03-03');
+    await rename(`${file}.tmp`, file);
+    await until(() => seen.at(-1) === 'as_of: 2024-03-03');
+    await watcher.idle();
+    expect(failures).toEqual([]);
   });
 
   it('warms up after the first build, one round after another, and is warmed when the rounds are done', async () => {
