@@ -604,10 +604,12 @@ interface PdfkitDocumentLevel extends PdfKitDocument {
 
 /**
  * Renders a document definition into PDF bytes with the document-level options. The bytes are
- * pdfkit's own file; its XMP packet is replaced afterwards, in the file (metadataStream.ts).
+ * pdfkit's own file, its streams not yet deflated; its XMP packet is replaced afterwards, in the file
+ * (metadataStream.ts), and its streams deflated (streamCompression.ts).
  */
 export async function renderDocument(definition: Record<string, unknown>, options: DocumentOptions): Promise<Buffer> {
-  const pdf = getPdfmake().createPdf({ ...definition, version: options.version, subset: options.subset, language: options.language, info: options.info });
+  // Streams unfiltered: the final writing step deflates them all at once, off the main thread (streamCompression.ts).
+  const pdf = getPdfmake().createPdf({ ...definition, version: options.version, subset: options.subset, language: options.language, info: options.info, compress: false });
   // pdfmake resolves the stream once every page is rendered, before pdfkit's end() writes the rest.
   const doc = (await pdf.getStream()) as PdfkitDocumentLevel;
   for (const file of options.files) {

@@ -6,6 +6,7 @@
  */
 import { readPdfkitFile, writeWithObjectStreams } from './objectStreams.js';
 import { withXmpPacket } from './metadataStream.js';
+import { deflateEarly, deflateStreams } from './streamCompression.js';
 import { renderDocument, type PdfAttachment } from './pdfmakeAdapter.js';
 import type { TypesetResult } from '../document/model.js';
 import { documentDate, infoDictionary, xmpPacket, type DocumentMetadata } from '../document/metadata.js';
@@ -70,6 +71,8 @@ export async function renderDefinition(
     ? { tagged: true, displayTitle: true, background: () => pageStartNode({ kind: 'pageStart', document: structure }) }
     : {};
   const metadata = documentMetadata(meta, structure !== undefined);
+  // The attached data is known now: the thread pool deflates it while the pages are typeset.
+  const early = (meta.attachments ?? []).map((file) => deflateEarly(file.bytes));
   const written = await renderDocument({ ...definition, ...tagging }, {
     version: '1.7',
     subset: 'PDF/A-3b',
@@ -77,7 +80,7 @@ export async function renderDefinition(
     info: infoDictionary(metadata),
     files: meta.attachments ?? [],
   });
-  // The final writing steps, on pdfkit's file: the escaped XMP packet in place of pdfkit's, object streams.
-  const bytes = writeWithObjectStreams(withXmpPacket(readPdfkitFile(written), xmpPacket(metadata)));
+  // The final writing steps, on pdfkit's file: the escaped XMP packet in place of pdfkit's, the streams deflated, object streams.
+  const bytes = writeWithObjectStreams(await deflateStreams(withXmpPacket(readPdfkitFile(written), xmpPacket(metadata)), early));
   return { bytes: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), pages: pageCount() };
 }
