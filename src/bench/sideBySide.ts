@@ -4,7 +4,8 @@
  *    typeset by `briefs typeset` and by headless Chromium printing an HTML page of the same
  *    paragraphs set in the same Amiri TrueType files from fonts/ (whole processes, wall time);
  *  - with a base checkout (BRIEFS_BENCH_BASE=/path, e.g. a git worktree of an earlier commit with
- *    npm ci run there), the cold full build here against the base's.
+ *    npm ci run there), the cold full build here against the base's, and each brief's warm render
+ *    (warmAgainstBase.ts).
  * Run alone: `npm run compile && BRIEFS_BENCH_BASE=/tmp/ab-base node dist/bench/sideBySide.js`.
  */
 import { spawnSync } from 'node:child_process';
@@ -17,6 +18,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { fontFaces, ttfPath } from '../fonts/fontFiles.js';
 import { fontkit } from '../fonts/fontkit.js';
 import { packageRoot } from '../paths.js';
+import { warmAgainstBase, warmAgainstBaseLines, type WarmAgainstBase } from './warmAgainstBase.js';
 
 const seedsDir = path.resolve(packageRoot, '../shared/seeds');
 const chromium = '/usr/bin/chromium';
@@ -93,6 +95,8 @@ export interface SideBySide {
   /** Ratio of medians. */
   oursOverChromium: number;
   coldBuild?: { base: string; baseMs: Spread; currentMs: Spread; currentOverBase: number };
+  /** With a base: each brief's warm render here against the base's (warmAgainstBase.ts). */
+  warm?: WarmAgainstBase;
 }
 
 export function sideBySide(runs = 7, base = process.env.BRIEFS_BENCH_BASE): SideBySide {
@@ -137,6 +141,8 @@ export function sideBySide(runs = 7, base = process.env.BRIEFS_BENCH_BASE): Side
         currentMs: spread(current),
         currentOverBase: Math.round((spread(current).median / spread(before).median) * 100) / 100,
       };
+      const warm = warmAgainstBase(base);
+      if (warm) result.warm = warm;
     }
     return result;
   } finally {
@@ -155,6 +161,7 @@ export function sideBySideLines(row: SideBySide): string[] {
       `  cold full build: this tree ${fmt(row.coldBuild.currentMs)} · base ${row.coldBuild.base} ${fmt(row.coldBuild.baseMs)} · this/base ${row.coldBuild.currentOverBase}`,
     );
   }
+  if (row.warm) lines.push(...warmAgainstBaseLines(row.warm));
   return lines;
 }
 
