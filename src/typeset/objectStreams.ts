@@ -84,7 +84,8 @@ function trimEnd(bytes: Buffer): Buffer {
 
 const ENDSTREAM = Buffer.from('endstream', 'latin1');
 
-function isStream(body: Buffer): boolean {
+/** An object body (as PdfkitFile holds it) that is a stream: it ends with its "endstream". */
+export function isStream(body: Buffer): boolean {
   return body.length >= ENDSTREAM.length && body.subarray(body.length - ENDSTREAM.length).equals(ENDSTREAM);
 }
 

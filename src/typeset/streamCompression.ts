@@ -10,7 +10,7 @@
  */
 import { deflate } from 'node:zlib';
 import { promisify } from 'node:util';
-import { UnexpectedPdfLayoutError, type PdfkitFile } from './objectStreams.js';
+import { isStream, UnexpectedPdfLayoutError, type PdfkitFile } from './objectStreams.js';
 
 const deflateAsync = promisify(deflate);
 
@@ -19,7 +19,7 @@ const ENDSTREAM = Buffer.from('\nendstream', 'latin1');
 
 /** A stream object's dictionary text and data; null for an object that is not a stream. */
 function splitStream(body: Buffer): { dictionary: string; data: Buffer } | null {
-  if (body.length < ENDSTREAM.length || !body.subarray(body.length - ENDSTREAM.length).equals(ENDSTREAM)) return null;
+  if (!isStream(body)) return null;
   // A dictionary pdfkit writes is text: the first "\nstream\n" ends it.
   const at = body.indexOf(STREAM);
   if (at < 0) throw new UnexpectedPdfLayoutError('a stream without its "stream" keyword');

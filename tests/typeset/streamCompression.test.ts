@@ -63,8 +63,8 @@ describe('deflateStreams', () => {
     const metadata = [...deflated.values()].find((body) => body.includes('/Type /Metadata'));
     expect(metadata).toContain('<x:xmpmeta');
     expect(metadata).not.toContain('/Filter');
-    const once = bodies(await deflateStreams({ ...plain, objects: (await deflateStreams(plain)).objects }));
-    expect(once).toEqual(deflated);
+    // Run again on its own output, it finds nothing left to deflate.
+    expect(bodies(await deflateStreams(await deflateStreams(plain)))).toEqual(deflated);
   });
 
   it('deflates losslessly: each stream inflates to the data pdfkit wrote', async () => {
